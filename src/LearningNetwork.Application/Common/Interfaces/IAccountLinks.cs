@@ -1,0 +1,13 @@
+namespace LearningNetwork.Application.Common.Interfaces;
+
+/// <summary>Absolute links into the portal for use in e-mail; built by the web layer, which knows the host.</summary>
+public interface IAccountLinks
+{
+    string ConfirmEmail(string userId, string token);
+
+    string ResetPassword(string email, string token);
+
+    string Login();
+
+    string ForgotPassword();
+}

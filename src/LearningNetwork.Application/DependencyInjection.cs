@@ -1,0 +1,16 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningNetwork.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators of the use cases. The mediator itself is generated and registered by the web project.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // One message per field: the first rule that fails is the one the user needs to read.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}

@@ -1,0 +1,128 @@
+using Hangfire;
+using Hangfire.InMemory;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Infrastructure.Identity;
+using LearningNetwork.Infrastructure.Mail;
+using LearningNetwork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LearningNetwork.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "LearningNetwork.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "LearningNetwork.Migrations.SqlServer";
+
+    /// <summary>
+    /// Database, Identity, mail and background jobs. Configuration is read when services are first resolved,
+    /// not here, so settings added late (tests, the command line) still count.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.TryAddTimeProvider();
+        services.AddSingleton<DatabaseConnection>();
+
+        services.AddDbContext<AppDbContext>((provider, options) =>
+        {
+            var connection = provider.GetRequiredService<DatabaseConnection>();
+            if (connection.Provider == DatabaseProvider.SqlServer)
+            {
+                options.UseSqlServer(connection.ConnectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+            }
+            else
+            {
+                options.UseSqlite(connection.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            }
+
+            // An unreachable server is reported once, in plain words, by DatabaseInitialiser.
+            options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
+        });
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+        services.AddIdentityServices();
+        services.AddMail(configuration);
+        services.AddJobs();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    private static void AddIdentityServices(this IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = Application.Accounts.AccountRules.PasswordMinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        services.AddScoped<IIdentityService, IdentityService>();
+    }
+
+    private static void AddMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.SectionName));
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddSingleton<MimeMessageFactory>();
+        services.AddSingleton<IMailSender>(sp =>
+        {
+            var factory = sp.GetRequiredService<MimeMessageFactory>();
+            var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>();
+            if (!string.IsNullOrWhiteSpace(smtp.Value.Host))
+            {
+                return new SmtpMailSender(factory, smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>());
+            }
+
+            var folder = Path.GetFullPath(
+                sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupFolder,
+                sp.GetRequiredService<DatabaseConnection>().DataFolder);
+            return new PickupFolderMailSender(factory, folder, sp.GetRequiredService<ILogger<PickupFolderMailSender>>());
+        });
+    }
+
+    private static void AddJobs(this IServiceCollection services)
+    {
+        services.AddHangfire((provider, configuration) =>
+        {
+            var connection = provider.GetRequiredService<DatabaseConnection>();
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (connection.Provider == DatabaseProvider.SqlServer)
+            {
+                configuration.UseSqlServerStorage(connection.ConnectionString);
+            }
+            else
+            {
+                configuration.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+        });
+        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace LearningNetwork.Infrastructure.Identity;
+
+/// <summary>A person with an account. The e-mail address is also the user name.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>Two-letter language of the mail this person receives (nl or en).</summary>
+    public string PreferredLanguage { get; set; } = Domain.Common.Languages.Dutch;
+
+    public DateTime CreatedAtUtc { get; set; }
+}

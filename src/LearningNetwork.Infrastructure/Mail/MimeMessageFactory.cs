@@ -1,0 +1,28 @@
+using LearningNetwork.Application.Common.Interfaces;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace LearningNetwork.Infrastructure.Mail;
+
+/// <summary>
+/// Turns a composed mail into MIME: multipart/alternative, text first. MimeKit encodes names and subjects,
+/// so a line break in a user's name cannot add a header.
+/// </summary>
+internal sealed class MimeMessageFactory(IOptions<MailOptions> options, TimeProvider clock)
+{
+    public MimeMessage Create(OutgoingMail mail)
+    {
+        var message = new MimeMessage
+        {
+            Subject = SingleLine(mail.Subject),
+            Date = clock.GetUtcNow(),
+        };
+        message.From.Add(new MailboxAddress(SingleLine(options.Value.FromName), options.Value.FromAddress));
+        message.To.Add(new MailboxAddress(SingleLine(mail.ToName), mail.ToAddress));
+        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        return message;
+    }
+
+    private static string SingleLine(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) ? ' ' : c));
+}

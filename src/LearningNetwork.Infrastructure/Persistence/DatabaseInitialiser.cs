@@ -1,0 +1,101 @@
+using System.Data.Common;
+using LearningNetwork.Domain.Taxonomy;
+using LearningNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LearningNetwork.Infrastructure.Persistence;
+
+/// <summary>
+/// Brings the database to the current schema (SQLite always; SQL Server when asked) and seeds the schetsboek's
+/// taxonomy, the municipalities it names and the roles. Seeding only adds what is missing, so any number of
+/// restarts leaves the same rows, and texts edited by network admins are kept.
+/// </summary>
+public sealed partial class DatabaseInitialiser(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseInitialiser> logger)
+{
+    /// <summary>False when the database cannot be reached; the reason is logged as one line.</summary>
+    public async Task<bool> InitialiseAsync(CancellationToken cancellationToken)
+    {
+        var provider = options.Value.Provider;
+        try
+        {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            else if (options.Value.MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.CloseConnectionAsync();
+                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+                if (pending > 0)
+                {
+                    LogSchemaBehind(pending);
+                    return false;
+                }
+            }
+
+            await SeedAsync(cancellationToken);
+            return true;
+        }
+        catch (DbException exception) when (provider == DatabaseProvider.SqlServer)
+        {
+            LogUnreachable(DatabaseOptions.ConnectionStringName, exception.Message.ReplaceLineEndings(" "));
+            return false;
+        }
+    }
+
+    /// <summary>Applies pending migrations for the configured provider (the <c>migrate</c> command).</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken) => await db.Database.MigrateAsync(cancellationToken);
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var lessons = await db.Lessons.Select(l => l.Number).ToListAsync(cancellationToken);
+        db.Lessons.AddRange(SchetsboekCatalog.Lessons().Where(l => !lessons.Contains(l.Number)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var barriers = await db.Barriers.Select(b => b.Number).ToListAsync(cancellationToken);
+        db.Barriers.AddRange(SchetsboekCatalog.Barriers().Where(b => !barriers.Contains(b.Number)));
+
+        var themes = await db.Themes.Select(t => t.Key).ToListAsync(cancellationToken);
+        db.Themes.AddRange(SchetsboekCatalog.Themes().Where(t => !themes.Contains(t.Key)));
+
+        var municipalities = await db.Municipalities.Select(m => m.CbsCode).ToListAsync(cancellationToken);
+        db.Municipalities.AddRange(SchetsboekCatalog.Municipalities().Where(m => !municipalities.Contains(m.CbsCode)));
+
+        var added = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
+        await db.SaveChangesAsync(cancellationToken);
+        if (added > 0)
+        {
+            LogSeeded(added);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: SQL Server is not reachable with the connection string ConnectionStrings:{ConnectionStringName:l} (Database:Provider = SqlServer): {Reason:l}")]
+    private partial void LogUnreachable(string connectionStringName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: the SQL Server database lacks {Count} migration(s). Run the 'migrate' command, or set Database:MigrateOnStartup to true")]
+    private partial void LogSchemaBehind(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} taxonomy and municipality rows")]
+    private partial void LogSeeded(int count);
+}

@@ -1,0 +1,13 @@
+using LearningNetwork.Application.Taxonomy.GetLesson;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Lessons;
+
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    public LessonDetailDto Lesson { get; private set; } = null!;
+
+    public async Task OnGetAsync(int number, CancellationToken cancellationToken) =>
+        Lesson = await sender.Send(new GetLessonQuery(number), cancellationToken);
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hangfire;
+using LearningNetwork.Application;
+using LearningNetwork.Application.Common.Behaviours;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Domain.Common;
+using LearningNetwork.Infrastructure;
+using LearningNetwork.Infrastructure.Identity;
+using LearningNetwork.Infrastructure.Persistence;
+using LearningNetwork.Web.Api;
+using LearningNetwork.Web.Cli;
+using LearningNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace LearningNetwork.Web;
+
+/// <summary>The composition root: what the portal is made of and the order a request passes through it.</summary>
+public static class PortalHost
+{
+    public const string NetworkAdminPolicy = "NetworkAdmin";
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+
+        builder.Services
+            .AddApplication()
+            .AddInfrastructure(builder.Configuration);
+
+        builder.Services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(LearningNetwork.Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = Languages.All.Select(CultureInfo.GetCultureInfo).ToList();
+            options.DefaultRequestCulture = new RequestCulture(Languages.Dutch);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        builder.Services.AddRouting(options => options.LowercaseUrls = true);
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", NetworkAdminPolicy);
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<MediatorExceptionPageFilter>();
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddViewLocalization();
+        builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(NetworkAdminPolicy, policy => policy.RequireRole(Roles.NetworkAdmin));
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
+        builder.Services.AddScoped<IAccountLinks, AccountLinks>();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Runs a command-line command, or prepares the database and serves the portal.</summary>
+    public static async Task<int> RunPortalAsync(this WebApplication app, string[] args)
+    {
+        if (PortalCommandLine.IsCommand(args))
+        {
+            return await PortalCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            if (!await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(app.Lifetime.ApplicationStopping))
+            {
+                return 1;
+            }
+        }
+
+        app.UsePortal();
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static void UsePortal(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api =>
+            {
+                api.UseExceptionHandler();
+                api.UseStatusCodePages();
+            });
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapPortalApi();
+        app.MapHangfireDashboardWithAuthorizationPolicy(NetworkAdminPolicy, "/hangfire", new DashboardOptions
+        {
+            AppPath = "/",
+            DashboardTitle = "Leernetwerk Koppelkansen — jobs",
+        });
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using LearningNetwork.IntegrationTests.Support;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>The portal as an operator starts it: its own process, configured by environment variables.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task An_unreachable_SQL_Server_ends_start_up_with_one_clear_line()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__LearningNetwork"] = "Server=127.0.0.1,1;Database=LearningNetwork;User Id=sa;Password=x;Connect Timeout=3;TrustServerCertificate=True",
+        });
+
+        Assert.NotEqual(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines, l => l.Contains("SQL Server is not reachable", StringComparison.Ordinal));
+        Assert.Contains("ConnectionStrings:LearningNetwork", line, StringComparison.Ordinal);
+        Assert.Contains("Database:Provider", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_create_makes_a_network_admin_who_can_open_the_job_dashboard()
+    {
+        var dataFolder = PortalFactory.NewDataFolder();
+        var environment = new Dictionary<string, string> { ["Database__DataFolder"] = dataFolder };
+
+        var created = await PortalProcess.RunAsync(environment, "admin", "create", "--email", "admin@koppelkansen.nl", "--name", "Netwerkbeheer", "--password", "een lange zin als wachtwoord");
+        Assert.True(created.ExitCode == 0, created.Output);
+        Assert.Contains("Created network admin admin@koppelkansen.nl", created.Output, StringComparison.Ordinal);
+
+        var again = await PortalProcess.RunAsync(environment, "admin", "create", "--email", "admin@koppelkansen.nl");
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.Contains("already had an account", again.Output, StringComparison.Ordinal);
+
+        var refused = await PortalProcess.RunAsync(environment, "admin", "create", "--email", "new@koppelkansen.nl", "--password", "kort");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("12", refused.Output, StringComparison.Ordinal);
+
+        using var factory = new PortalFactory(dataFolder);
+        var client = factory.CreatePortalClient();
+        await AccountTests.LogInAsync(client, "admin@koppelkansen.nl");
+        var dashboard = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using LearningNetwork.Infrastructure.Persistence;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningNetwork.IntegrationTests;
+
+public sealed class HostTests
+{
+    [Fact]
+    public async Task Seeding_is_idempotent_over_any_number_of_restarts()
+    {
+        var dataFolder = PortalFactory.NewDataFolder();
+        for (var start = 0; start < 3; start++)
+        {
+            using var factory = new PortalFactory(dataFolder);
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var initialiser = scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>();
+                Assert.True(await initialiser.InitialiseAsync(CancellationToken.None));
+                Assert.True(await initialiser.InitialiseAsync(CancellationToken.None));
+            }
+
+            Assert.Equal(11, await factory.WithDbAsync(db => db.Lessons.CountAsync()));
+            Assert.Equal(7, await factory.WithDbAsync(db => db.Barriers.CountAsync()));
+            Assert.Equal(8, await factory.WithDbAsync(db => db.Themes.CountAsync()));
+            Assert.Equal(17, await factory.WithDbAsync(db => db.Municipalities.CountAsync()));
+            Assert.Equal(9, await factory.WithDbAsync(db => db.Barriers.SelectMany(b => b.HelpfulLessons).CountAsync()));
+            Assert.Equal(1, await factory.WithDbAsync(db => db.Roles.CountAsync()));
+            Assert.True(File.Exists(Path.Combine(dataFolder, DatabaseOptions.SqliteFileName)));
+        }
+    }
+
+    [Fact]
+    public async Task Production_error_pages_show_no_stack_trace_or_SQL()
+    {
+        using var factory = new ThrowingPortalFactory();
+        var response = await factory.CreatePortalClient().GetAsync(new Uri("/throw-for-test", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var page = await Html.ReadAsync(response);
+        Assert.Equal("Er ging iets mis", page.Text("h1"));
+        Assert.DoesNotContain("SELECT", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_job_dashboard_is_for_network_admins_only()
+    {
+        using var factory = new PortalFactory();
+        var anonymous = await factory.CreatePortalClient().GetAsync(new Uri("/hangfire", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var member = factory.CreatePortalClient();
+        await AccountTests.RegisterConfirmedAsync(factory, member, "lid@apeldoorn.nl");
+        await AccountTests.LogInAsync(member, "lid@apeldoorn.nl");
+        var forbidden = await member.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
+        Assert.StartsWith("/account/access-denied", forbidden.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+            Assert.True(await sender.Send(new Application.Accounts.CreateNetworkAdmin.CreateNetworkAdminCommand("beheer@koppelkansen.nl", "Beheer", "een lange zin als wachtwoord")));
+        }
+
+        var admin = factory.CreatePortalClient();
+        await AccountTests.LogInAsync(admin, "beheer@koppelkansen.nl");
+        var dashboard = await admin.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("Hangfire", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingPortalFactory : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingStartupFilter>());
+        }
+    }
+
+    private sealed class ThrowingStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map("/throw-for-test", failing => failing.Run(_ =>
+                throw new InvalidOperationException("SELECT secret FROM AspNetUsers failed")));
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using LearningNetwork.Infrastructure;
+using LearningNetwork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>Each provider's migration set matches the model exactly as the portal configures it.</summary>
+public sealed class MigrationTests
+{
+    [Theory]
+    [InlineData("Sqlite", "Data Source=:memory:")]
+    [InlineData("SqlServer", "Server=127.0.0.1,1;Database=LearningNetwork;TrustServerCertificate=True")]
+    public async Task The_migrations_have_no_pending_model_changes(string provider, string connectionString)
+    {
+        await using var services = BuildServices(provider, connectionString);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} migrations are behind the model: add a migration.");
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.Equal(
+            provider == "Sqlite" ? DependencyInjection.SqliteMigrationsAssembly : DependencyInjection.SqlServerMigrationsAssembly,
+            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>().Assembly.GetName().Name);
+    }
+
+    private static ServiceProvider BuildServices(string provider, string connectionString)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider,
+                ["ConnectionStrings:LearningNetwork"] = connectionString,
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Production" });
+        services.AddInfrastructure(configuration);
+        return services.BuildServiceProvider();
+    }
+}

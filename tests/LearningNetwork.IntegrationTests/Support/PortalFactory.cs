@@ -1,0 +1,85 @@
+using LearningNetwork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningNetwork.IntegrationTests.Support;
+
+/// <summary>
+/// The real portal host (Production error handling) on its own SQLite file and mail pickup folder in a fresh
+/// temporary data folder, deleted afterwards.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public PortalFactory()
+        : this(NewDataFolder())
+    {
+    }
+
+    internal PortalFactory(string dataFolder) => DataFolder = dataFolder;
+
+    public string DataFolder { get; }
+
+    public string PickupFolder => Path.Combine(DataFolder, "mail");
+
+    public string Environment { get; init; } = "Production";
+
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "learningnetwork-tests", Guid.NewGuid().ToString("N"));
+
+    public PortalFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public HttpClient CreatePortalClient(string? language = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public IReadOnlyList<string> MailFiles() =>
+        Directory.Exists(PickupFolder) ? Directory.GetFiles(PickupFolder, "*.eml").Order().ToList() : [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a closing process is left for the OS to clean from the temp folder.
+            }
+        }
+    }
+}
