@@ -15,8 +15,8 @@ public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
 {
     public RegisterValidator()
     {
-        RuleFor(c => c.Email).ValidEmail();
         RuleFor(c => c.DisplayName).ValidDisplayName();
+        RuleFor(c => c.Email).ValidEmail();
         RuleFor(c => c.Password).ValidNewPassword();
         RuleFor(c => c.ConfirmPassword)
             .Equal(c => c.Password).WithMessage(_ => AppTexts.PasswordsDoNotMatch);
