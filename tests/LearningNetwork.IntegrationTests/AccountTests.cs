@@ -22,13 +22,7 @@ public sealed class AccountTests
         var client = factory.CreatePortalClient(language);
         var email = $"anne.{language}@tilburg.nl";
 
-        var registered = await client.PostFormAsync("/account/register", new Dictionary<string, string>
-        {
-            ["Input.DisplayName"] = "Anne de Vries",
-            ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-            ["Input.ConfirmPassword"] = Password,
-        });
+        var registered = await RegisterAsync(client, "Anne de Vries", email);
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         Assert.Equal("/account/register/check-your-mail", registered.Headers.Location!.OriginalString);
 
@@ -121,13 +115,7 @@ public sealed class AccountTests
     {
         using var factory = new PortalFactory();
         var client = factory.CreatePortalClient();
-        await client.PostFormAsync("/account/register", new Dictionary<string, string>
-        {
-            ["Input.DisplayName"] = "Dirk",
-            ["Input.Email"] = "dirk@haarlem.nl",
-            ["Input.Password"] = Password,
-            ["Input.ConfirmPassword"] = Password,
-        });
+        await RegisterAsync(client, "Dirk", "dirk@haarlem.nl");
         var userId = await factory.WithDbAsync(db => db.Users.Select(u => u.Id).SingleAsync());
 
         var response = await client.PostFormAsync($"/account/confirm-email?userId={userId}&token=forged", new Dictionary<string, string>());
@@ -141,13 +129,7 @@ public sealed class AccountTests
     {
         using var factory = new PortalFactory();
         var client = factory.CreatePortalClient();
-        await client.PostFormAsync("/account/register", new Dictionary<string, string>
-        {
-            ["Input.DisplayName"] = "Eva",
-            ["Input.Email"] = "eva@utrecht.nl",
-            ["Input.Password"] = Password,
-            ["Input.ConfirmPassword"] = Password,
-        });
+        await RegisterAsync(client, "Eva", "eva@utrecht.nl");
         var link = Mailbox.LinkTo(await Mailbox.SingleAsync(factory, "eva@utrecht.nl"), "/account/confirm-email");
 
         await client.GetAsync(link, expectSuccess: true);
@@ -155,15 +137,18 @@ public sealed class AccountTests
         Assert.False(await factory.WithDbAsync(db => db.Users.Select(u => u.EmailConfirmed).SingleAsync()));
     }
 
-    internal static async Task RegisterConfirmedAsync(PortalFactory factory, HttpClient client, string email)
-    {
-        await client.PostFormAsync("/account/register", new Dictionary<string, string>
+    internal static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string name, string email) =>
+        client.PostFormAsync("/account/register", new Dictionary<string, string>
         {
-            ["Input.DisplayName"] = email.Split('@')[0],
+            ["Input.DisplayName"] = name,
             ["Input.Email"] = email,
             ["Input.Password"] = Password,
             ["Input.ConfirmPassword"] = Password,
         });
+
+    internal static async Task RegisterConfirmedAsync(PortalFactory factory, HttpClient client, string email)
+    {
+        await RegisterAsync(client, email.Split('@')[0], email);
         var link = Mailbox.LinkTo(await Mailbox.SingleAsync(factory, email), "/account/confirm-email");
         await client.PostFormAsync(link, new Dictionary<string, string>());
     }

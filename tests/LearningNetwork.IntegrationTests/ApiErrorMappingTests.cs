@@ -1,25 +1,16 @@
 using System.Net;
 using System.Text.Json;
-using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.IntegrationTests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningNetwork.IntegrationTests;
 
 /// <summary>Exceptions from use cases reach API callers as problem details, never as a stack trace.</summary>
-public sealed class ApiErrorMappingTests : IClassFixture<ApiErrorMappingTests.Factory>
+public sealed class ApiErrorMappingTests(FailingRoutesFactory factory) : IClassFixture<FailingRoutesFactory>
 {
-    private readonly Factory _factory;
-
-    public ApiErrorMappingTests(Factory factory) => _factory = factory;
-
     [Fact]
     public async Task Forbidden_is_a_403_problem()
     {
-        var response = await _factory.CreatePortalClient().GetAsync(new Uri("/api/v1/test-forbidden", UriKind.Relative));
+        var response = await factory.CreatePortalClient().GetAsync(new Uri(FailingRoutesFactory.ApiForbidden, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -28,32 +19,27 @@ public sealed class ApiErrorMappingTests : IClassFixture<ApiErrorMappingTests.Fa
     [Fact]
     public async Task An_unexpected_failure_is_a_500_problem_without_details()
     {
-        var response = await _factory.CreatePortalClient().GetAsync(new Uri("/api/v1/test-crash", UriKind.Relative));
+        var response = await factory.CreatePortalClient().GetAsync(new Uri(FailingRoutesFactory.ApiCrash, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         using var json = JsonDocument.Parse(body);
         Assert.Equal(500, json.RootElement.GetProperty("status").GetInt32());
-        Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingRoutesFactory.Secret, body, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
     }
 
-    public sealed class Factory : PortalFactory
+    [Fact]
+    public async Task Production_error_pages_show_no_stack_trace_or_SQL()
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpoints>());
-        }
-    }
+        var response = await factory.CreatePortalClient().GetAsync(new Uri(FailingRoutesFactory.PageCrash, UriKind.Relative));
 
-    private sealed class ThrowingEndpoints : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.Map("/api/v1/test-forbidden", a => a.Run(_ => throw new ForbiddenException()));
-            app.Map("/api/v1/test-crash", a => a.Run(_ => throw new InvalidOperationException("secret connection string")));
-        };
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var page = await Html.ReadAsync(response);
+        Assert.Equal("Er ging iets mis", page.Text("h1"));
+        Assert.DoesNotContain(FailingRoutesFactory.Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }
