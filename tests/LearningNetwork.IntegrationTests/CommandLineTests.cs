@@ -25,6 +25,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Migrate_against_an_unreachable_SQL_Server_says_so_in_one_line()
+    {
+        var result = await PortalProcess.RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "SqlServer",
+                ["ConnectionStrings__LearningNetwork"] = "Server=127.0.0.1,1;Database=LearningNetwork;User Id=sa;Password=x;Connect Timeout=3;TrustServerCertificate=True",
+            },
+            "migrate");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ConnectionStrings:LearningNetwork", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_create_makes_a_network_admin_who_can_open_the_job_dashboard()
     {
         var dataFolder = PortalFactory.NewDataFolder();

@@ -42,7 +42,7 @@ public sealed class ExceptionMappingTests
         var (executed, _) = await RunAsync(new ForbiddenException());
 
         Assert.True(executed.ExceptionHandled);
-        Assert.IsType<ForbidResult>(executed.Result);
+        Assert.Equal(StatusCodes.Status403Forbidden, Assert.IsType<StatusCodeResult>(executed.Result).StatusCode);
     }
 
     [Fact]

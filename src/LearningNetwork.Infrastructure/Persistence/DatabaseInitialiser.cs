@@ -56,8 +56,20 @@ public sealed partial class DatabaseInitialiser(
         }
     }
 
-    /// <summary>Applies pending migrations for the configured provider (the <c>migrate</c> command).</summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken) => await db.Database.MigrateAsync(cancellationToken);
+    /// <summary>Applies pending migrations for the configured provider (the <c>migrate</c> command); false when unreachable.</summary>
+    public async Task<bool> MigrateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return true;
+        }
+        catch (DbException exception) when (options.Value.Provider == DatabaseProvider.SqlServer)
+        {
+            LogUnreachable(DatabaseOptions.ConnectionStringName, exception.Message.ReplaceLineEndings(" "));
+            return false;
+        }
+    }
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -21,7 +21,11 @@ internal static class PortalCommandLine
         switch (args)
         {
             case ["migrate", ..]:
-                await provider.GetRequiredService<DatabaseInitialiser>().MigrateAsync(CancellationToken.None);
+                if (!await provider.GetRequiredService<DatabaseInitialiser>().MigrateAsync(CancellationToken.None))
+                {
+                    return 1;
+                }
+
                 await output.WriteLineAsync("Database migrated.");
                 return 0;
             case ["admin", "create", .. var options]:

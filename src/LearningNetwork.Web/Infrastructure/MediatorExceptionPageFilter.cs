@@ -37,7 +37,7 @@ internal sealed class MediatorExceptionPageFilter : IAsyncPageFilter
                 executed.ExceptionHandled = true;
                 break;
             case ForbiddenException:
-                executed.Result = new ForbidResult();
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
                 executed.ExceptionHandled = true;
                 break;
         }
