@@ -10,6 +10,7 @@ public static class DependencyInjection
     {
         // One message per field: the first rule that fails is the one the user needs to read.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        services.AddScoped<Common.Security.ViewerProvider>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

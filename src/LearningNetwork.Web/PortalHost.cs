@@ -13,7 +13,10 @@ using LearningNetwork.Web.Api;
 using LearningNetwork.Web.Cli;
 using LearningNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -26,6 +29,16 @@ namespace LearningNetwork.Web;
 public static class PortalHost
 {
     public const string NetworkAdminPolicy = "NetworkAdmin";
+
+    private static readonly string[] AnonymousAccountPages =
+    [
+        "/Account/Register", "/Account/RegisterConfirmation", "/Account/ConfirmEmail", "/Account/ConfirmEmailChange", "/Account/Login",
+        "/Account/LoginWithTwoFactor", "/Account/Logout", "/Account/ForgotPassword", "/Account/ForgotPasswordConfirmation",
+        "/Account/ResetPassword", "/Account/ResetPasswordConfirmation", "/Account/AccessDenied",
+    ];
+
+    private static readonly string[] RateLimitedPages =
+        ["/Account/Login", "/Account/LoginWithTwoFactor", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword"];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
@@ -74,6 +87,16 @@ public static class PortalHost
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", NetworkAdminPolicy);
+                options.Conventions.AuthorizeFolder("/Account");
+                foreach (var anonymous in AnonymousAccountPages)
+                {
+                    options.Conventions.AllowAnonymousToPage(anonymous);
+                }
+
+                foreach (var limited in RateLimitedPages)
+                {
+                    options.Conventions.AddPageApplicationModelConvention(limited, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountRateLimiting.Policy)));
+                }
             })
             .AddMvcOptions(options =>
             {
@@ -85,18 +108,44 @@ public static class PortalHost
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(NetworkAdminPolicy, policy => policy.RequireRole(Roles.NetworkAdmin));
+        // __Host- cookies are Secure, host-only and path /. Development over plain http on another host name
+        // than localhost cannot keep Secure cookies, so there the names lose the prefix.
+        var development = builder.Environment.IsDevelopment();
+        var cookiePrefix = development ? string.Empty : "__Host-";
+        var securePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = cookiePrefix + "LearningNetwork";
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
         });
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = cookiePrefix + "LearningNetwork.2fa";
+            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.Path = "/";
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = cookiePrefix + "LearningNetwork.Antiforgery";
+            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.Path = "/";
+        });
+
+        // Every request checks the security stamp, so a password change, a sign-out elsewhere or a deleted
+        // account ends the other sessions at their next request.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        builder.Services.AddAccountRateLimiting(builder.Configuration);
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
-        builder.Services.AddScoped<IAccountLinks, AccountLinks>();
+        builder.Services.AddScoped<IPortalLinks, PortalLinks>();
+        builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
@@ -156,6 +205,7 @@ public static class PortalHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapOpenApi();

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -7,14 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningNetwork.BrowserTests;
 
-/// <summary>The real portal on Kestrel at a free loopback port, with its own data folder.</summary>
+/// <summary>
+/// The real portal on Kestrel at a free loopback port over HTTPS (a throw-away self-signed certificate), with
+/// its own data folder: the production cookie rules (__Host-, Secure) hold in the browser too.
+/// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "learningnetwork-browser", Guid.NewGuid().ToString("N"));
 
     public PortalServer()
     {
-        UseKestrel(0);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate())));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
@@ -27,7 +33,18 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
     }
 
     protected override void Dispose(bool disposing)

@@ -10,6 +10,7 @@ public static class AccountRules
 {
     public const int EmailMaxLength = 254;
     public const int DisplayNameMaxLength = 100;
+    public const int JobTitleMaxLength = 100;
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 128;
 

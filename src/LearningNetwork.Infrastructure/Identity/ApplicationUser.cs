@@ -7,6 +7,8 @@ public sealed class ApplicationUser : IdentityUser
 {
     public string DisplayName { get; set; } = string.Empty;
 
+    public string? JobTitle { get; set; }
+
     /// <summary>Two-letter language of the mail this person receives (nl or en).</summary>
     public string PreferredLanguage { get; set; } = Domain.Common.Languages.Dutch;
 

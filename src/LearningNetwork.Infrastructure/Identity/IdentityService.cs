@@ -73,19 +73,140 @@ internal sealed class IdentityService(
         return true;
     }
 
-    public async Task<bool> PasswordSignInAsync(string email, string password, bool rememberMe)
+    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool rememberMe)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            return false;
+            // Same work as for a real account, so timing does not tell which addresses exist.
+            users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash, password);
+            return SignInOutcome.Failed;
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+        return result.Succeeded ? SignInOutcome.Succeeded
+            : result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor
+            : SignInOutcome.Failed;
+    }
+
+    public async Task<bool> TwoFactorSignInAsync(string code, bool isRecoveryCode, bool rememberMe)
+    {
+        var result = isRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, rememberMe, rememberClient: false);
         return result.Succeeded;
     }
 
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    public async Task SignOutAsync()
+    {
+        var user = await signIn.UserManager.GetUserAsync(signIn.Context.User);
+        if (user is not null)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        await signIn.SignOutAsync();
+    }
+
+    public async Task UpdateProfileAsync(string userId, string displayName, string? jobTitle, string language)
+    {
+        var user = await RequireAsync(userId);
+        user.DisplayName = displayName;
+        user.JobTitle = jobTitle;
+        user.PreferredLanguage = language;
+        ThrowIfFailed(await users.UpdateAsync(user), string.Empty);
+        await signIn.RefreshSignInAsync(user);
+    }
+
+    public async Task<string?> CreateEmailChangeTokenAsync(string userId, string password, string newEmail)
+    {
+        var user = await RequireAsync(userId);
+        return await users.CheckPasswordAsync(user, password)
+            ? await users.GenerateChangeEmailTokenAsync(user, newEmail)
+            : null;
+    }
+
+    public async Task<bool> IsEmailTakenAsync(string email) => await users.FindByEmailAsync(email) is not null;
+
+    public async Task<bool> ConfirmEmailChangeAsync(string userId, string newEmail, string token)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || await users.FindByEmailAsync(newEmail) is not null)
+        {
+            return false;
+        }
+
+        if (!(await users.ChangeEmailAsync(user, newEmail, token)).Succeeded)
+        {
+            return false;
+        }
+
+        ThrowIfFailed(await users.SetUserNameAsync(user, newEmail), string.Empty);
+        return true;
+    }
+
+    public async Task<bool> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
+    {
+        var user = await RequireAsync(userId);
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            return false;
+        }
+
+        ThrowIfFailed(result, "NewPassword");
+        await signIn.RefreshSignInAsync(user);
+        return true;
+    }
+
+    public async Task<TwoFactorState> GetTwoFactorStateAsync(string userId)
+    {
+        var user = await RequireAsync(userId);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+        }
+
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        return new TwoFactorState(user.TwoFactorEnabled, FormatKey(key), uri, await users.CountRecoveryCodesAsync(user));
+    }
+
+    public async Task<IReadOnlyList<string>?> EnableTwoFactorAsync(string userId, string code)
+    {
+        var user = await RequireAsync(userId);
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return null;
+        }
+
+        ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, true), string.Empty);
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        await signIn.RefreshSignInAsync(user);
+        return codes?.ToList() ?? [];
+    }
+
+    public async Task DisableTwoFactorAsync(string userId)
+    {
+        var user = await RequireAsync(userId);
+        ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, false), string.Empty);
+        ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user), string.Empty);
+        await signIn.RefreshSignInAsync(user);
+    }
+
+    public async Task<bool> DeleteAccountAsync(string userId, string password)
+    {
+        var user = await RequireAsync(userId);
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            return false;
+        }
+
+        ThrowIfFailed(await users.DeleteAsync(user), string.Empty);
+        await signIn.SignOutAsync();
+        return true;
+    }
 
     public async Task<bool> EnsureNetworkAdminAsync(string email, string displayName, string? password, CancellationToken cancellationToken)
     {
@@ -117,6 +238,17 @@ internal sealed class IdentityService(
 
         return created;
     }
+
+    private const string Issuer = "Leernetwerk Koppelkansen";
+
+    // A hash of a random password, verified against when an address is unknown.
+    private static readonly string DummyHash = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
+
+    private async Task<ApplicationUser> RequireAsync(string userId) =>
+        await users.FindByIdAsync(userId) ?? throw new Application.Common.Exceptions.NotFoundException($"User {userId} was not found.");
+
+    private static string FormatKey(string key) =>
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(chunk => new string(chunk)));
 
     private static void ThrowIfFailed(IdentityResult result, string propertyName)
     {

@@ -1,4 +1,6 @@
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
@@ -17,6 +19,43 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CouplingTheme> Themes => Set<CouplingTheme>();
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<MembershipRequest> MembershipRequests => Set<MembershipRequest>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public IQueryable<Person> People =>
+        Users.AsNoTracking().Select(u => new Person(u.Id, u.DisplayName, u.Email!, u.JobTitle, u.PreferredLanguage));
+
+    public IQueryable<Person> NetworkAdmins =>
+        from user in Users.AsNoTracking()
+        join userRole in UserRoles on user.Id equals userRole.UserId
+        join role in Roles on userRole.RoleId equals role.Id
+        where role.Name == Identity.Roles.NetworkAdmin
+        select new Person(user.Id, user.DisplayName, user.Email!, user.JobTitle, user.PreferredLanguage);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only: a change or removal of an entry is a programming error.</summary>
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are never changed or removed.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

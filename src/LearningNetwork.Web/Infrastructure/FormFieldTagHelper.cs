@@ -25,6 +25,12 @@ public sealed class FormFieldTagHelper : TagHelper
 
     public bool Required { get; set; } = true;
 
+    /// <summary>A textarea of this many rows instead of a one-line input.</summary>
+    public int? Rows { get; set; }
+
+    /// <summary>Optional: the id of the control, when one page has several forms with the same field.</summary>
+    public string? Id { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -32,7 +38,7 @@ public sealed class FormFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var id = Id ?? TagBuilder.CreateSanitizedId(name, "_");
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
             ? entry.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList()
             : [];
@@ -69,19 +75,28 @@ public sealed class FormFieldTagHelper : TagHelper
             describedBy.Add(id + "-error");
         }
 
-        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
-        input.AddCssClass(invalid ? "utrecht-textbox utrecht-textbox--html-input utrecht-textbox--invalid" : "utrecht-textbox utrecht-textbox--html-input");
-        input.Attributes["id"] = id;
-        input.Attributes["name"] = name;
-        input.Attributes["type"] = Type;
-        if (Type != "password")
+        var value = Type == "password" ? null : entry?.AttemptedValue ?? Convert.ToString(For.Model, CultureInfo.CurrentCulture);
+        TagBuilder input;
+        if (Rows is { } rows)
         {
-            var value = entry?.AttemptedValue ?? Convert.ToString(For.Model, CultureInfo.CurrentCulture);
+            input = new TagBuilder("textarea");
+            input.AddCssClass(invalid ? "utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--invalid" : "utrecht-textarea utrecht-textarea--html-textarea");
+            input.Attributes["rows"] = rows.ToString(CultureInfo.InvariantCulture);
+            input.InnerHtml.Append(value ?? string.Empty);
+        }
+        else
+        {
+            input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+            input.AddCssClass(invalid ? "utrecht-textbox utrecht-textbox--html-input utrecht-textbox--invalid" : "utrecht-textbox utrecht-textbox--html-input");
+            input.Attributes["type"] = Type;
             if (!string.IsNullOrEmpty(value))
             {
                 input.Attributes["value"] = value;
             }
         }
+
+        input.Attributes["id"] = id;
+        input.Attributes["name"] = name;
 
         if (Autocomplete is not null)
         {

@@ -37,7 +37,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public HttpClient CreatePortalClient(string? language = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // https, as in production: the __Host- cookies are Secure and a client keeps them only over https.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
         if (language is not null)
         {
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
@@ -60,6 +61,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Tests post many forms from one address; the rate-limit test sets its own limit.
+        builder.UseSetting("RateLimiting:AccountPermitLimit", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -5,8 +5,8 @@ using Mediator;
 
 namespace LearningNetwork.Application.Accounts.Login;
 
-/// <summary>Signs in with e-mail and password; false for any failure, without saying which.</summary>
-public sealed record LoginCommand(string Email, string Password, bool RememberMe) : ICommand<bool>;
+/// <summary>Signs in with e-mail and password; Failed for any failure, without saying which.</summary>
+public sealed record LoginCommand(string Email, string Password, bool RememberMe) : ICommand<SignInOutcome>;
 
 public sealed class LoginValidator : AbstractValidator<LoginCommand>
 {
@@ -19,8 +19,8 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
     }
 }
 
-public sealed class LoginHandler(IIdentityService identity) : ICommandHandler<LoginCommand, bool>
+public sealed class LoginHandler(IIdentityService identity) : ICommandHandler<LoginCommand, SignInOutcome>
 {
-    public async ValueTask<bool> Handle(LoginCommand command, CancellationToken cancellationToken) =>
+    public async ValueTask<SignInOutcome> Handle(LoginCommand command, CancellationToken cancellationToken) =>
         await identity.PasswordSignInAsync(AccountRules.NormalizeEmail(command.Email), command.Password, command.RememberMe);
 }

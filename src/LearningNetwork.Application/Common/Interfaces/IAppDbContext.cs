@@ -1,8 +1,13 @@
+using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Common.Interfaces;
+
+/// <summary>A person with an account, as the use cases see them.</summary>
+public sealed record Person(string Id, string DisplayName, string Email, string? JobTitle, string PreferredLanguage);
 
 /// <summary>What the use cases need of the database: the sets and one unit of work per command.</summary>
 public interface IAppDbContext
@@ -14,6 +19,19 @@ public interface IAppDbContext
     DbSet<CouplingTheme> Themes { get; }
 
     DbSet<Municipality> Municipalities { get; }
+
+    DbSet<Membership> Memberships { get; }
+
+    DbSet<MembershipRequest> MembershipRequests { get; }
+
+    /// <summary>Append only: entries are added, never changed or removed.</summary>
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The people with an account, for joining to memberships, requests and the audit log.</summary>
+    IQueryable<Person> People { get; }
+
+    /// <summary>The people with the network-admin role.</summary>
+    IQueryable<Person> NetworkAdmins { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -10,6 +10,15 @@ public sealed record RegistrationResult(RegistrationStatus Status, string UserId
 
 public sealed record PasswordResetTicket(string Email, string DisplayName, string Language, string Token);
 
+public enum SignInOutcome
+{
+    Failed,
+    Succeeded,
+    RequiresTwoFactor,
+}
+
+public sealed record TwoFactorState(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);
+
 /// <summary>ASP.NET Core Identity behind a small surface, so use cases do not depend on it.</summary>
 public interface IIdentityService
 {
@@ -24,10 +33,36 @@ public interface IIdentityService
     /// <summary>Resets the password; false when the token is invalid or expired. Password rule failures throw a validation exception.</summary>
     Task<bool> ResetPasswordAsync(string email, string token, string newPassword);
 
-    /// <summary>Signs in with a cookie; false for wrong, unknown, unconfirmed or locked-out accounts alike.</summary>
-    Task<bool> PasswordSignInAsync(string email, string password, bool rememberMe);
+    /// <summary>Signs in with a cookie; Failed for wrong, unknown, unconfirmed or locked-out accounts alike.</summary>
+    Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool rememberMe);
 
+    /// <summary>The second step of a two-factor sign-in: an authenticator code, or a recovery code (each works once).</summary>
+    Task<bool> TwoFactorSignInAsync(string code, bool isRecoveryCode, bool rememberMe);
+
+    /// <summary>Signs out here and, by renewing the security stamp, every other session at its next request.</summary>
     Task SignOutAsync();
+
+    Task UpdateProfileAsync(string userId, string displayName, string? jobTitle, string language);
+
+    /// <summary>Checks the password and returns a token that confirms the new address, or null for a wrong password.</summary>
+    Task<string?> CreateEmailChangeTokenAsync(string userId, string password, string newEmail);
+
+    Task<bool> IsEmailTakenAsync(string email);
+
+    Task<bool> ConfirmEmailChangeAsync(string userId, string newEmail, string token);
+
+    /// <summary>False for a wrong current password; other sessions end at their next request.</summary>
+    Task<bool> ChangePasswordAsync(string userId, string currentPassword, string newPassword);
+
+    Task<TwoFactorState> GetTwoFactorStateAsync(string userId);
+
+    /// <summary>Turns two-factor sign-in on when the code matches the authenticator; returns the recovery codes, or null.</summary>
+    Task<IReadOnlyList<string>?> EnableTwoFactorAsync(string userId, string code);
+
+    Task DisableTwoFactorAsync(string userId);
+
+    /// <summary>Deletes the account after checking the password; false for a wrong password.</summary>
+    Task<bool> DeleteAccountAsync(string userId, string password);
 
     /// <summary>Creates a confirmed account with the network-admin role, or gives an existing account that role.</summary>
     Task<bool> EnsureNetworkAdminAsync(string email, string displayName, string? password, CancellationToken cancellationToken);

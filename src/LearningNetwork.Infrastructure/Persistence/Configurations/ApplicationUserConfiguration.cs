@@ -9,6 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(Application.Accounts.AccountRules.DisplayNameMaxLength).IsRequired();
+        builder.Property(u => u.JobTitle).HasMaxLength(Application.Accounts.AccountRules.JobTitleMaxLength);
         builder.Property(u => u.PreferredLanguage).HasMaxLength(2).IsUnicode(false).IsRequired();
     }
 }

@@ -14,5 +14,6 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         builder.HasIndex(m => m.CbsCode).IsUnique();
         builder.HasIndex(m => m.Name).IsUnique();
         builder.HasIndex(m => m.Province);
+        builder.PrimitiveCollection(m => m.EmailDomains).HasMaxLength(1100).IsRequired();
     }
 }

@@ -1,4 +1,5 @@
 using LearningNetwork.Application.Accounts.Login;
+using LearningNetwork.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,14 +26,17 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
             return Page();
         }
 
-        var signedIn = await sender.Send(new LoginCommand(Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.RememberMe), cancellationToken);
-        if (!signedIn)
+        var outcome = await sender.Send(new LoginCommand(Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.RememberMe), cancellationToken);
+        switch (outcome)
         {
-            ModelState.AddModelError(string.Empty, localizer["LoginFailed"]);
-            return Page();
+            case SignInOutcome.Succeeded:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            case SignInOutcome.RequiresTwoFactor:
+                return RedirectToPage("LoginWithTwoFactor", new { returnUrl = ReturnUrl, rememberMe = Input.RememberMe });
+            default:
+                ModelState.AddModelError(string.Empty, localizer["LoginFailed"]);
+                return Page();
         }
-
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 
     public sealed class InputModel

@@ -3,12 +3,18 @@ using Microsoft.Extensions.Options;
 
 namespace LearningNetwork.Web.Infrastructure;
 
-/// <summary>Absolute links for account mail, from the configured public address when there is one.</summary>
-internal sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<PortalOptions> options) : IAccountLinks
+/// <summary>Absolute links for mail, from the configured public address when there is one.</summary>
+internal sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<PortalOptions> options) : IPortalLinks
 {
     public string ConfirmEmail(string userId, string token) => Page("/Account/ConfirmEmail", new { userId, token });
 
+    public string ConfirmEmailChange(string userId, string email, string token) => Page("/Account/ConfirmEmailChange", new { userId, email, token });
+
     public string ResetPassword(string email, string token) => Page("/Account/ResetPassword", new { email, token });
+
+    public string Municipality(int id) => Page("/Municipalities/Details", new { id });
+
+    public string MembershipRequests(int municipalityId) => Page("/Municipalities/Requests", new { id = municipalityId });
 
     public string Login() => Page("/Account/Login", null);
 

@@ -1,0 +1,66 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Localization;
+using LearningNetwork.Application.Common.Mail;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Resources;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Accounts.ChangeEmail;
+
+/// <summary>
+/// Asks to change the e-mail address: the current password proves it is the owner, and a link to the new
+/// address proves that address works. Nothing changes until that link is used.
+/// </summary>
+public sealed record ChangeEmailCommand(string NewEmail, string CurrentPassword) : ICommand;
+
+public sealed class ChangeEmailValidator : AbstractValidator<ChangeEmailCommand>
+{
+    public ChangeEmailValidator()
+    {
+        RuleFor(c => c.NewEmail).ValidEmail();
+        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage(_ => AppTexts.PasswordRequired)
+            .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => AppTexts.PasswordTooLong);
+    }
+}
+
+public sealed class ChangeEmailHandler(IIdentityService identity, IAppDbContext db, ViewerProvider viewers, IMailSender mail, IPortalLinks links) : ICommandHandler<ChangeEmailCommand>
+{
+    public async ValueTask<Unit> Handle(ChangeEmailCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        Access.Demand(viewer.IsAuthenticated);
+        var email = AccountRules.NormalizeEmail(command.NewEmail);
+        if (await identity.IsEmailTakenAsync(email))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(command.NewEmail), AppTexts.EmailTaken)]);
+        }
+
+        var token = await identity.CreateEmailChangeTokenAsync(viewer.UserId!, command.CurrentPassword, email)
+            ?? throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), AppTexts.CurrentPasswordWrong)]);
+        var person = await db.People.SingleAsync(p => p.Id == viewer.UserId, cancellationToken);
+        using (new CultureScope(person.PreferredLanguage))
+        {
+            var (text, html) = MailLayout.Compose(
+                person.DisplayName,
+                [AppTexts.ChangeEmailIntro],
+                [new MailAction(AppTexts.ChangeEmailAction, links.ConfirmEmailChange(viewer.UserId!, email, token))],
+                AppTexts.ChangeEmailIgnore);
+            await mail.SendAsync(new OutgoingMail(email, person.DisplayName, AppTexts.ChangeEmailSubject, text, html), cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}
+
+/// <summary>The link from the mail to the new address: makes it the account's e-mail and user name.</summary>
+public sealed record ConfirmEmailChangeCommand(string UserId, string NewEmail, string Token) : ICommand<bool>;
+
+public sealed class ConfirmEmailChangeHandler(IIdentityService identity) : ICommandHandler<ConfirmEmailChangeCommand, bool>
+{
+    public async ValueTask<bool> Handle(ConfirmEmailChangeCommand command, CancellationToken cancellationToken) =>
+        !string.IsNullOrWhiteSpace(command.UserId) && !string.IsNullOrWhiteSpace(command.Token) && !string.IsNullOrWhiteSpace(command.NewEmail)
+        && await identity.ConfirmEmailChangeAsync(command.UserId, AccountRules.NormalizeEmail(command.NewEmail), command.Token);
+}

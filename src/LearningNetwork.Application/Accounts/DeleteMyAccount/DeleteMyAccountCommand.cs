@@ -1,0 +1,49 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LearningNetwork.Application.Common.Audit;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Audit;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Accounts.DeleteMyAccount;
+
+/// <summary>
+/// Deletes the signed-in user's account after the password is re-entered: the person's name and e-mail address
+/// disappear from every table; membership and requests go with them; the audit log keeps the bare id.
+/// </summary>
+public sealed record DeleteMyAccountCommand(string Password) : ICommand;
+
+public sealed class DeleteMyAccountValidator : AbstractValidator<DeleteMyAccountCommand>
+{
+    public DeleteMyAccountValidator() =>
+        RuleFor(c => c.Password).NotEmpty().WithMessage(_ => AppTexts.PasswordRequired)
+            .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => AppTexts.PasswordTooLong);
+}
+
+public sealed class DeleteMyAccountHandler(IIdentityService identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DeleteMyAccountCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteMyAccountCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        Access.Demand(viewer.IsAuthenticated);
+        var userId = viewer.UserId!;
+        if (viewer.IsCoordinator
+            && await db.Memberships.CountAsync(m => m.MunicipalityId == viewer.MunicipalityId && m.Role == Domain.Membership.MembershipRole.Coordinator, cancellationToken) == 1)
+        {
+            throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.LastCoordinator)]);
+        }
+
+        if (!await identity.DeleteAccountAsync(userId, command.Password))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(command.Password), AppTexts.CurrentPasswordWrong)]);
+        }
+
+        db.Record(clock, userId, AuditAction.AccountDeleted, viewer.MunicipalityId, userId);
+        await db.SaveChangesAsync(cancellationToken);
+        viewers.Reset();
+        return Unit.Value;
+    }
+}

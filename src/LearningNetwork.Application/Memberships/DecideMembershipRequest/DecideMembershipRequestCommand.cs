@@ -1,0 +1,72 @@
+using FluentValidation;
+using LearningNetwork.Application.Common.Audit;
+using LearningNetwork.Application.Common.Exceptions;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Membership;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Memberships.DecideMembershipRequest;
+
+/// <summary>
+/// A coordinator of the municipality, or a network admin, approves or rejects an open request. A rejection
+/// needs a reason; the requester is mailed either way, in their own language.
+/// </summary>
+public sealed record DecideMembershipRequestCommand(int RequestId, bool Approve, string? Reason) : ICommand;
+
+public sealed class DecideMembershipRequestValidator : AbstractValidator<DecideMembershipRequestCommand>
+{
+    public DecideMembershipRequestValidator()
+    {
+        RuleFor(c => c.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => !c.Approve).WithMessage(_ => AppTexts.RejectionReasonRequired);
+        RuleFor(c => c.Reason)
+            .Must(r => r is null || r.Trim().Length <= MembershipRequest.ReasonMaxLength).WithMessage(_ => AppTexts.ReasonTooLong);
+    }
+}
+
+public sealed class DecideMembershipRequestHandler(
+    IAppDbContext db,
+    ViewerProvider viewers,
+    IMailSender mail,
+    IPortalLinks links,
+    TimeProvider clock) : ICommandHandler<DecideMembershipRequestCommand>
+{
+    public async ValueTask<Unit> Handle(DecideMembershipRequestCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var request = await db.MembershipRequests.SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
+            ?? throw NotFoundException.For("Membership request", command.RequestId);
+        Access.Demand(viewer.CanManageMembersOf(request.MunicipalityId));
+        if (!request.IsPending)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(string.Empty, AppTexts.MembershipRequestAlreadyDecided)]);
+        }
+
+        var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == request.MunicipalityId).Select(m => m.Name).SingleAsync(cancellationToken);
+        var requester = await db.People.SingleAsync(p => p.Id == request.UserId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        OutgoingMail message;
+        if (command.Approve)
+        {
+            request.Approve(viewer.UserId, now, reason);
+            await MembershipChanges.JoinAsync(db, request.UserId, request.MunicipalityId, MembershipRole.Member, now, cancellationToken);
+            db.Record(clock, viewer.UserId, AuditAction.MembershipApproved, request.MunicipalityId, request.UserId, reason);
+            message = MembershipMails.Approved(requester, municipality, links.Municipality(request.MunicipalityId));
+        }
+        else
+        {
+            request.Reject(viewer.UserId!, now, reason!);
+            db.Record(clock, viewer.UserId, AuditAction.MembershipRejected, request.MunicipalityId, request.UserId, reason);
+            message = MembershipMails.Rejected(requester, municipality, reason!, links.Municipality(request.MunicipalityId));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await mail.SendAsync(message, cancellationToken);
+        return Unit.Value;
+    }
+}

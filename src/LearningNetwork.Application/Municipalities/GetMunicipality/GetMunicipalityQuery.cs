@@ -1,0 +1,106 @@
+using LearningNetwork.Application.Common.Exceptions;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Membership;
+using LearningNetwork.Domain.Municipalities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Municipalities.GetMunicipality;
+
+public sealed record MunicipalityPersonDto(string UserId, string DisplayName, string? JobTitle, MembershipRole Role);
+
+public sealed record PendingRequestDto(int Id, string UserId, string DisplayName, string Email, string Motivation, DateTime CreatedAtUtc);
+
+/// <summary>Where the viewer stands with this municipality.</summary>
+public enum ViewerStanding
+{
+    Anonymous,
+    Outsider,
+    RequestPending,
+    Member,
+    Coordinator,
+}
+
+public sealed record MunicipalityDetailDto(
+    int Id,
+    string Name,
+    string CbsCode,
+    Province Province,
+    IReadOnlyList<string> EmailDomains,
+    bool AutoApproveEmailDomains,
+    int MemberCount,
+    IReadOnlyList<MunicipalityPersonDto> People,
+    IReadOnlyList<PendingRequestDto> PendingRequests,
+    ViewerStanding Standing,
+    bool CanEdit,
+    bool CanManageMembers);
+
+/// <summary>
+/// One municipality: its people for signed-in users, its open membership requests for those who decide them,
+/// and what the viewer may do here.
+/// </summary>
+public sealed record GetMunicipalityQuery(int Id) : IQuery<MunicipalityDetailDto>;
+
+public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetMunicipalityQuery, MunicipalityDetailDto>
+{
+    public async ValueTask<MunicipalityDetailDto> Handle(GetMunicipalityQuery query, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var municipality = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Id == query.Id)
+            .Select(m => new { m.Id, m.Name, m.CbsCode, m.Province, m.EmailDomains, m.AutoApproveEmailDomains })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("Municipality", query.Id);
+
+        var members = db.Memberships.AsNoTracking().Where(m => m.MunicipalityId == query.Id);
+        var memberCount = await members.CountAsync(cancellationToken);
+        IReadOnlyList<MunicipalityPersonDto> people = viewer.CanSeePeople()
+            ? await members
+                .Join(db.People, m => m.UserId, p => p.Id, (m, p) => new MunicipalityPersonDto(p.Id, p.DisplayName, p.JobTitle, m.Role))
+                .OrderByDescending(p => p.Role).ThenBy(p => p.DisplayName)
+                .ToListAsync(cancellationToken)
+            : [];
+
+        var canManage = viewer.CanManageMembersOf(query.Id);
+        IReadOnlyList<PendingRequestDto> pending = canManage
+            ? await db.MembershipRequests.AsNoTracking()
+                .Where(r => r.MunicipalityId == query.Id && r.Status == MembershipRequestStatus.Pending)
+                .Join(db.People, r => r.UserId, p => p.Id, (r, p) => new PendingRequestDto(r.Id, p.Id, p.DisplayName, p.Email, r.Motivation, r.CreatedAtUtc))
+                .OrderBy(r => r.CreatedAtUtc)
+                .ToListAsync(cancellationToken)
+            : [];
+
+        return new MunicipalityDetailDto(
+            municipality.Id,
+            municipality.Name,
+            municipality.CbsCode,
+            municipality.Province,
+            municipality.EmailDomains,
+            municipality.AutoApproveEmailDomains,
+            memberCount,
+            people,
+            pending,
+            await StandingAsync(viewer, query.Id, cancellationToken),
+            viewer.CanManageMunicipalities(),
+            canManage);
+    }
+
+    private async Task<ViewerStanding> StandingAsync(Viewer viewer, int municipalityId, CancellationToken cancellationToken)
+    {
+        if (!viewer.IsAuthenticated)
+        {
+            return ViewerStanding.Anonymous;
+        }
+
+        if (viewer.MunicipalityId == municipalityId)
+        {
+            return viewer.IsCoordinator ? ViewerStanding.Coordinator : ViewerStanding.Member;
+        }
+
+        var pending = await db.MembershipRequests.AnyAsync(
+            r => r.UserId == viewer.UserId && r.MunicipalityId == municipalityId && r.Status == MembershipRequestStatus.Pending,
+            cancellationToken);
+        return pending ? ViewerStanding.RequestPending : ViewerStanding.Outsider;
+    }
+}

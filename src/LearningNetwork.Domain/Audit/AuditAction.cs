@@ -1,0 +1,17 @@
+namespace LearningNetwork.Domain.Audit;
+
+/// <summary>What the audit log records.</summary>
+public enum AuditAction
+{
+    MembershipRequested = 1,
+    MembershipApproved = 2,
+    MembershipRejected = 3,
+    MembershipRequestWithdrawn = 4,
+    MemberRemoved = 5,
+    CoordinatorAppointed = 6,
+    CoordinatorRevoked = 7,
+    MunicipalityCreated = 8,
+    MunicipalityUpdated = 9,
+    AccountDeleted = 10,
+    NetworkAdminAppointed = 11,
+}

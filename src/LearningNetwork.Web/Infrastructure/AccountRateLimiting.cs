@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace LearningNetwork.Web.Infrastructure;
+
+/// <summary>The <c>RateLimiting</c> configuration section.</summary>
+public sealed class RateLimitingOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    /// <summary>Form posts per client address per window on sign-in, registration and password reset.</summary>
+    public int AccountPermitLimit { get; set; } = 10;
+
+    public int AccountWindowSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// The framework's rate limiter on the account forms: a fixed window per client address for POSTs (reading a
+/// form is never limited). A refusal is 429 with Retry-After and the page in the visitor's language.
+/// </summary>
+internal static class AccountRateLimiting
+{
+    public const string Policy = "account";
+
+    public static IServiceCollection AddAccountRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(Policy, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = options.AccountPermitLimit,
+                            Window = TimeSpan.FromSeconds(options.AccountWindowSeconds),
+                            QueueLimit = 0,
+                        })
+                    : RateLimitPartition.GetNoLimiter("read"));
+            limiter.OnRejected = (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(options.AccountWindowSeconds);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using LearningNetwork.Application.Accounts.GetMyAccount;
+using LearningNetwork.Application.Accounts.UpdateProfile;
+using LearningNetwork.Application.Memberships.LeaveMunicipality;
+using LearningNetwork.Application.Memberships.WithdrawMembershipRequest;
+using Mediator;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Account;
+
+/// <summary>My account: profile, municipality, and the ways to the other account pages.</summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public MyAccountDto Account { get; private set; } = null!;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        Input = new InputModel { DisplayName = Account.DisplayName, JobTitle = Account.JobTitle, PreferredLanguage = Account.PreferredLanguage };
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync(CancellationToken cancellationToken)
+    {
+        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var language = Input.PreferredLanguage ?? string.Empty;
+        await sender.Send(new UpdateProfileCommand(Input.DisplayName ?? string.Empty, Input.JobTitle, language), cancellationToken);
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.ToLowerInvariant())),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        Saved = "profile";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new WithdrawMembershipRequestCommand(), cancellationToken);
+        Saved = "withdrawn";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostLeaveAsync(CancellationToken cancellationToken)
+    {
+        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        await sender.Send(new LeaveMunicipalityCommand(), cancellationToken);
+        Saved = "left";
+        return RedirectToPage();
+    }
+
+    public static string LanguageName(string language) =>
+        CultureInfo.GetCultureInfo(language).NativeName;
+
+    public sealed class InputModel
+    {
+        public string? DisplayName { get; set; }
+
+        public string? JobTitle { get; set; }
+
+        public string? PreferredLanguage { get; set; }
+    }
+}

@@ -1,0 +1,45 @@
+using LearningNetwork.Application.Memberships.RequestMembership;
+using LearningNetwork.Application.Municipalities.GetMunicipality;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Municipalities;
+
+/// <summary>One municipality: who works on it, and the way in for someone who works there.</summary>
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    public MunicipalityDetailDto Municipality { get; private set; } = null!;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? Outcome { get; set; }
+
+    public async Task OnGetAsync(int id, CancellationToken cancellationToken) =>
+        Municipality = await sender.Send(new GetMunicipalityQuery(id), cancellationToken);
+
+    public async Task<IActionResult> OnPostJoinAsync(int id, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        Municipality = await sender.Send(new GetMunicipalityQuery(id), cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var outcome = await sender.Send(new RequestMembershipCommand(id, Input.Motivation ?? string.Empty), cancellationToken);
+        Outcome = outcome.ToString();
+        return RedirectToPage(new { id });
+    }
+
+    public sealed class InputModel
+    {
+        public string? Motivation { get; set; }
+    }
+}
