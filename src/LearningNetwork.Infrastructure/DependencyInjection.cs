@@ -46,6 +46,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<DemoDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         services.AddIdentityServices();

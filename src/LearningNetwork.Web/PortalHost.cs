@@ -169,6 +169,12 @@ public static class PortalHost
             {
                 return 1;
             }
+
+            // Demo people with a known password, only on the embedded default while developing.
+            if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite)
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+            }
         }
 
         app.UsePortal();

@@ -27,14 +27,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public IQueryable<Person> People =>
-        Users.AsNoTracking().Select(u => new Person(u.Id, u.DisplayName, u.Email!, u.JobTitle, u.PreferredLanguage));
+        Users.AsNoTracking().Select(u => new Person { Id = u.Id, DisplayName = u.DisplayName, Email = u.Email!, JobTitle = u.JobTitle, PreferredLanguage = u.PreferredLanguage });
 
     public IQueryable<Person> NetworkAdmins =>
         from user in Users.AsNoTracking()
         join userRole in UserRoles on user.Id equals userRole.UserId
         join role in Roles on userRole.RoleId equals role.Id
         where role.Name == Identity.Roles.NetworkAdmin
-        select new Person(user.Id, user.DisplayName, user.Email!, user.JobTitle, user.PreferredLanguage);
+        select new Person { Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage };
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

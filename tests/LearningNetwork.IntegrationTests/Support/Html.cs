@@ -30,13 +30,25 @@ public static class Html
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? action = null)
     {
         var page = await client.GetAsync(pageUrl, expectSuccess: true);
-        var selector = action is null ? "main form[method=post]" : $"form[method=post][action='{action}']";
-        var form = page.QuerySelectorAll(selector).LastOrDefault()
-            ?? throw new InvalidOperationException($"No form {selector} on {pageUrl}");
+        var form = (action is null
+                ? page.QuerySelectorAll("main form[method=post]").LastOrDefault()
+                : page.QuerySelectorAll("form[method=post]").FirstOrDefault(f => SameAction(f.GetAttribute("action"), action)))
+            ?? throw new InvalidOperationException($"No form posting to {action ?? "this page"} on {pageUrl}: "
+                + string.Join(", ", page.QuerySelectorAll("form[method=post]").Select(f => f.GetAttribute("action"))));
         // What a browser would submit: every named input with its current value, checkboxes only when checked.
         var values = form.QuerySelectorAll("input[name]")
             .Where(i => i.GetAttribute("type") is not ("submit" or "button") && (i.GetAttribute("type") != "checkbox" || i.HasAttribute("checked")))
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        foreach (var select in form.QuerySelectorAll("select[name]"))
+        {
+            values[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? string.Empty;
+        }
+
+        foreach (var textarea in form.QuerySelectorAll("textarea[name]"))
+        {
+            values[textarea.GetAttribute("name")!] = textarea.TextContent;
+        }
+
         foreach (var (key, value) in fields)
         {
             values[key] = value;
@@ -49,6 +61,37 @@ public static class Html
         }
 
         return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// Posts to any URL with a valid antiforgery token for this client (taken from the home page), as a forged
+    /// request from a signed-in browser would: for testing what happens when someone posts where no form was offered.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, IDictionary<string, string> fields)
+    {
+        var home = await client.GetAsync("/", expectSuccess: true);
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Same path and the same query parameters, in any order.</summary>
+    private static bool SameAction(string? rendered, string wanted)
+    {
+        if (rendered is null)
+        {
+            return false;
+        }
+
+        static (string Path, string[] Query) Split(string url)
+        {
+            var parts = url.Split('?', 2);
+            return (parts[0], parts.Length > 1 ? parts[1].Split('&').Order().ToArray() : []);
+        }
+
+        var (renderedPath, renderedQuery) = Split(rendered);
+        var (wantedPath, wantedQuery) = Split(wanted);
+        return string.Equals(renderedPath, wantedPath, StringComparison.OrdinalIgnoreCase) && renderedQuery.SequenceEqual(wantedQuery, StringComparer.OrdinalIgnoreCase);
     }
 
     public static IReadOnlyList<string> FieldErrors(this IDocument page) =>

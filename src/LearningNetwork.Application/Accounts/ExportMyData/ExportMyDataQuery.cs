@@ -40,13 +40,13 @@ public sealed class ExportMyDataHandler(IAppDbContext db, ViewerProvider viewers
             .Join(db.Municipalities, m => m.MunicipalityId, g => g.Id, (m, g) => new ExportedMembership(g.Name, m.Role, m.JoinedAtUtc))
             .SingleOrDefaultAsync(cancellationToken);
         var requests = await db.MembershipRequests.AsNoTracking().Where(r => r.UserId == userId)
-            .Join(db.Municipalities, r => r.MunicipalityId, g => g.Id, (r, g) => new ExportedRequest(g.Name, r.Motivation, r.Status, r.CreatedAtUtc, r.DecidedAtUtc, r.Reason))
             .OrderBy(r => r.CreatedAtUtc)
+            .Join(db.Municipalities, r => r.MunicipalityId, g => g.Id, (r, g) => new ExportedRequest(g.Name, r.Motivation, r.Status, r.CreatedAtUtc, r.DecidedAtUtc, r.Reason))
             .ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking()
             .Where(a => a.ActorUserId == userId || a.SubjectUserId == userId)
+            .OrderBy(a => a.AtUtc).ThenBy(a => a.Id)
             .LeftJoin(db.Municipalities, a => a.MunicipalityId, g => g.Id, (a, g) => new ExportedAuditEntry(a.AtUtc, a.Action, g == null ? null : g.Name, a.ActorUserId == userId, a.Details))
-            .OrderBy(a => a.AtUtc)
             .ToListAsync(cancellationToken);
 
         return new MyDataExport(clock.GetUtcNow().UtcDateTime, profile, membership, requests, audit);

@@ -7,7 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Common.Interfaces;
 
 /// <summary>A person with an account, as the use cases see them.</summary>
-public sealed record Person(string Id, string DisplayName, string Email, string? JobTitle, string PreferredLanguage);
+/// <remarks>Init properties, not a positional record: EF Core can translate joins and filters on member-initialised projections.</remarks>
+public sealed record Person
+{
+    public required string Id { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string Email { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    public required string PreferredLanguage { get; init; }
+}
 
 /// <summary>What the use cases need of the database: the sets and one unit of work per command.</summary>
 public interface IAppDbContext

@@ -19,6 +19,7 @@ public sealed class ListPendingRequestsHandler(IAppDbContext db, ViewerProvider 
         Access.Demand(viewer.IsNetworkAdmin);
         return await db.MembershipRequests.AsNoTracking()
             .Where(r => r.Status == MembershipRequestStatus.Pending)
+            .OrderBy(r => r.CreatedAtUtc)
             .Join(db.Municipalities, r => r.MunicipalityId, m => m.Id, (r, m) => new { r, m.Name })
             .Join(db.People, x => x.r.UserId, p => p.Id, (x, p) => new NetworkPendingRequestDto(
                 x.r.Id,
@@ -29,7 +30,6 @@ public sealed class ListPendingRequestsHandler(IAppDbContext db, ViewerProvider 
                 p.Email,
                 x.r.Motivation,
                 x.r.CreatedAtUtc))
-            .OrderBy(r => r.CreatedAtUtc)
             .ToListAsync(cancellationToken);
     }
 }

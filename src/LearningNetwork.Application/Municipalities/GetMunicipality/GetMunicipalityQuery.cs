@@ -57,8 +57,9 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
         var memberCount = await members.CountAsync(cancellationToken);
         IReadOnlyList<MunicipalityPersonDto> people = viewer.CanSeePeople()
             ? await members
-                .Join(db.People, m => m.UserId, p => p.Id, (m, p) => new MunicipalityPersonDto(p.Id, p.DisplayName, p.JobTitle, m.Role))
-                .OrderByDescending(p => p.Role).ThenBy(p => p.DisplayName)
+                .Join(db.People, m => m.UserId, p => p.Id, (m, p) => new { m.Role, p.Id, p.DisplayName, p.JobTitle })
+                .OrderByDescending(x => x.Role).ThenBy(x => x.DisplayName)
+                .Select(x => new MunicipalityPersonDto(x.Id, x.DisplayName, x.JobTitle, x.Role))
                 .ToListAsync(cancellationToken)
             : [];
 
@@ -66,8 +67,8 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
         IReadOnlyList<PendingRequestDto> pending = canManage
             ? await db.MembershipRequests.AsNoTracking()
                 .Where(r => r.MunicipalityId == query.Id && r.Status == MembershipRequestStatus.Pending)
-                .Join(db.People, r => r.UserId, p => p.Id, (r, p) => new PendingRequestDto(r.Id, p.Id, p.DisplayName, p.Email, r.Motivation, r.CreatedAtUtc))
                 .OrderBy(r => r.CreatedAtUtc)
+                .Join(db.People, r => r.UserId, p => p.Id, (r, p) => new PendingRequestDto(r.Id, p.Id, p.DisplayName, p.Email, r.Motivation, r.CreatedAtUtc))
                 .ToListAsync(cancellationToken)
             : [];
 

@@ -10,8 +10,8 @@ namespace LearningNetwork.Web.Pages.Admin;
 /// <summary>The audit log for network admins; the filters live in the query string, so a view can be shared.</summary>
 public sealed class AuditModel(ISender sender) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public AuditAction? Action { get; set; }
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public AuditAction? Kind { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "municipality")]
     public int? MunicipalityId { get; set; }
@@ -25,7 +25,7 @@ public sealed class AuditModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public AuditPageDto? Result { get; private set; }
@@ -37,7 +37,7 @@ public sealed class AuditModel(ISender sender) : PageModel
         Municipalities = await sender.Send(new ListMunicipalitiesQuery(null), cancellationToken);
         if (ModelState.IsValid)
         {
-            Result = await sender.Send(new ListAuditEntriesQuery(Action, MunicipalityId, Person, From, To, PageNumber), cancellationToken);
+            Result = await sender.Send(new ListAuditEntriesQuery(Kind, MunicipalityId, Person, From, To, PageNumber), cancellationToken);
         }
 
         return Page();
@@ -45,11 +45,11 @@ public sealed class AuditModel(ISender sender) : PageModel
 
     public Dictionary<string, string?> RouteFor(int page) => new()
     {
-        ["action"] = Action?.ToString(),
+        ["kind"] = Kind?.ToString(),
         ["municipality"] = MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["person"] = Person,
         ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

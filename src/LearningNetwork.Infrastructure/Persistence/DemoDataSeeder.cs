@@ -1,0 +1,81 @@
+using LearningNetwork.Domain.Membership;
+using LearningNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace LearningNetwork.Infrastructure.Persistence;
+
+/// <summary>
+/// Demo people for trying the portal on the embedded default in Development: coordinators and members of
+/// schetsboek municipalities, a reader without municipality and a network admin, all with one known password.
+/// Never run in Production (the web host only calls it in Development).
+/// </summary>
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public const string Password = "Lerend netwerk 2026!";
+
+    private static readonly DemoPerson[] People =
+    [
+        new("anne.jansen@tilburg.demo.test", "Anne Jansen", "Projectleider warmtetransitie", "GM0855", MembershipRole.Coordinator),
+        new("bram.deboer@tilburg.demo.test", "Bram de Boer", "Wijkregisseur", "GM0855", MembershipRole.Member),
+        new("carla.visser@drimmelen.demo.test", "Carla Visser", "Beleidsmedewerker riolering", "GM1719", MembershipRole.Coordinator),
+        new("dirk.smit@haarlem.demo.test", "Dirk Smit", "Programmamanager aardgasvrij", "GM0392", MembershipRole.Coordinator),
+        new("eva.bakker@haarlem.demo.test", "Eva Bakker", "Adviseur klimaatadaptatie", "GM0392", MembershipRole.Member),
+        new("fatima.elamrani@onderzoek.demo.test", "Fatima El Amrani", "Onderzoeker", null, null),
+        new("gert.mulder@netwerk.demo.test", "Gert Mulder", "Netwerkbeheerder", null, null, NetworkAdmin: true),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var codes = await db.Municipalities.ToDictionaryAsync(m => m.CbsCode, m => m.Id, cancellationToken);
+        foreach (var person in People)
+        {
+            if (await users.FindByEmailAsync(person.Email) is null)
+            {
+                await CreateAsync(person, person.CbsCode is null ? null : codes[person.CbsCode], cancellationToken);
+            }
+
+            LogDemoAccount(person.Email, person.DisplayName, person.Role?.ToString() ?? (person.NetworkAdmin ? "NetworkAdmin" : "Reader"));
+        }
+
+        LogDemoPassword(Password);
+    }
+
+    private async Task CreateAsync(DemoPerson person, int? municipalityId, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = person.Email,
+            Email = person.Email,
+            EmailConfirmed = true,
+            DisplayName = person.DisplayName,
+            JobTitle = person.JobTitle,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {person.Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        if (person.NetworkAdmin)
+        {
+            await users.AddToRoleAsync(user, Roles.NetworkAdmin);
+        }
+
+        if (municipalityId is { } id)
+        {
+            db.Memberships.Add(new Membership(user.Id, id, person.Role!.Value, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account (Development only): {Email:l} — {DisplayName:l}, {Role:l}")]
+    private partial void LogDemoAccount(string email, string displayName, string role);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo accounts share the password: {Password:l}")]
+    private partial void LogDemoPassword(string password);
+
+    private sealed record DemoPerson(string Email, string DisplayName, string JobTitle, string? CbsCode, MembershipRole? Role, bool NetworkAdmin = false);
+}
