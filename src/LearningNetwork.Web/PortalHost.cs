@@ -34,7 +34,7 @@ public static class PortalHost
     [
         "/Account/Register", "/Account/RegisterConfirmation", "/Account/ConfirmEmail", "/Account/ConfirmEmailChange", "/Account/Login",
         "/Account/LoginWithTwoFactor", "/Account/Logout", "/Account/ForgotPassword", "/Account/ForgotPasswordConfirmation",
-        "/Account/ResetPassword", "/Account/ResetPasswordConfirmation", "/Account/AccessDenied",
+        "/Account/ResetPassword", "/Account/ResetPasswordConfirmation",
     ];
 
     private static readonly string[] RateLimitedPages =
@@ -117,7 +117,12 @@ public static class PortalHost
         {
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/access-denied";
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A real 403, shown as the localized 403 page, rather than a redirect to a page that says so.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             options.Cookie.Name = cookiePrefix + "LearningNetwork";
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = securePolicy;
