@@ -1,0 +1,172 @@
+using System.Net;
+using LearningNetwork.IntegrationTests.Support;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>reliability.md items 1, 3, 5 and 6, and two-factor sign-in, on the real host.</summary>
+public sealed class SignInSafetyTests
+{
+    [Theory]
+    [InlineData("password123456", "Dit wachtwoord is te bekend")]
+    [InlineData("Welkom12345!!", "Dit wachtwoord is te bekend")]
+    [InlineData("111111111111", "Dit wachtwoord is te bekend")]
+    [InlineData("ik woon graag in Tilburg", "Gebruik in je wachtwoord niet je naam")]
+    [InlineData("koppelkansen voor iedereen", "Gebruik in je wachtwoord niet je naam")]
+    [InlineData("wachtzin van Petronella", "Gebruik in je wachtwoord niet je naam")]
+    public async Task Common_and_context_passwords_are_refused_with_no_composition_rules(string password, string expected)
+    {
+        using var factory = new PortalFactory();
+        var response = await factory.CreatePortalClient().PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Petronella Paardekooper",
+            ["Input.Email"] = "petra@example.com",
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(expected, Assert.Single((await Html.ReadAsync(response)).FieldErrors()), StringComparison.Ordinal);
+        Assert.Empty(factory.MailFiles());
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_and_locked_unknown_and_wrong_all_read_the_same()
+    {
+        using var factory = new PortalFactory();
+        await Network.PersonAsync(factory, "jan@example.com", "Jan");
+        var client = factory.CreatePortalClient();
+        var messages = new List<string>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            messages.Add(await FailedLoginAsync(client, "jan@example.com", "dit is het verkeerde wachtwoord"));
+        }
+
+        messages.Add(await FailedLoginAsync(client, "jan@example.com", Network.Password));
+        messages.Add(await FailedLoginAsync(client, "niemand@example.com", Network.Password));
+
+        Assert.Single(messages.Distinct());
+        Assert.StartsWith("Aanmelden lukte niet.", messages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Log_in_register_and_reset_are_rate_limited_with_429_and_Retry_After()
+    {
+        using var factory = new PortalFactory().WithSetting("RateLimiting:AccountPermitLimit", "3");
+        var client = factory.CreatePortalClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            statuses.Add((await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "x@example.com", ["Input.Password"] = "y" })).StatusCode);
+        }
+
+        var limited = await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = "x@example.com" });
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(int.Parse(limited.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("Even geduld", (await Html.ReadAsync(limited)).Text("h1"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/account/login", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cookies_are_Host_prefixed_Secure_HttpOnly_and_SameSite()
+    {
+        using var factory = new PortalFactory();
+        await Network.PersonAsync(factory, "cookie@example.com", "Koos");
+        var client = factory.CreatePortalClient();
+        var login = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "cookie@example.com", ["Input.Password"] = Network.Password });
+        var page = await factory.CreatePortalClient().GetAsync(new Uri("/account/login", UriKind.Relative));
+
+        var cookies = login.Headers.GetValues("Set-Cookie").Concat(page.Headers.TryGetValues("Set-Cookie", out var more) ? more : []).ToList();
+        var auth = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-LearningNetwork=", StringComparison.Ordinal));
+        foreach (var cookie in cookies.Where(c => c.StartsWith("__Host-", StringComparison.Ordinal)))
+        {
+            Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("domain=", cookie, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(cookies, c => c.StartsWith("__Host-LearningNetwork.Antiforgery=", StringComparison.Ordinal));
+        Assert.DoesNotContain(cookies, c => c.Contains("Antiforgery", StringComparison.Ordinal) && !c.StartsWith("__Host-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_password_change_ends_the_other_sessions_at_their_next_request()
+    {
+        using var factory = new PortalFactory();
+        await Network.PersonAsync(factory, "twee@example.com", "Twee Sessies");
+        var laptop = await Network.SignedInAsync(factory, "twee@example.com");
+        var phone = await Network.SignedInAsync(factory, "twee@example.com");
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+
+        var changed = await laptop.PostFormAsync("/account/password", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = Network.Password,
+            ["Input.NewPassword"] = "een heel ander lang wachtwoord",
+            ["Input.ConfirmPassword"] = "een heel ander lang wachtwoord",
+        });
+        Assert.NotNull((await Html.ReadAsync(changed)).QuerySelector("[data-testid=password-changed]"));
+
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+        var old = await phone.GetAsync(new Uri("/account", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
+        Assert.StartsWith("/account/login", old.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_other_sessions_too()
+    {
+        using var factory = new PortalFactory();
+        await Network.PersonAsync(factory, "uit@example.com", "Uit");
+        var laptop = await Network.SignedInAsync(factory, "uit@example.com");
+        var phone = await Network.SignedInAsync(factory, "uit@example.com");
+
+        await laptop.PostFormAsync("/", new Dictionary<string, string>(), action: "/account/logout");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_factor_sign_in_with_an_authenticator_app_and_single_use_recovery_codes()
+    {
+        using var factory = new PortalFactory();
+        await Network.PersonAsync(factory, "totp@example.com", "Tim");
+        var client = await Network.SignedInAsync(factory, "totp@example.com");
+        var setup = await client.GetAsync("/account/two-factor", expectSuccess: true);
+        var key = setup.Text("[data-testid=shared-key]");
+
+        var wrong = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = "000000" }, "/account/two-factor?handler=Enable");
+        Assert.StartsWith("Vul de zescijferige code", Assert.Single((await Html.ReadAsync(wrong)).FieldErrors()), StringComparison.Ordinal);
+
+        var enabled = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, "/account/two-factor?handler=Enable");
+        var codes = (await Html.ReadAsync(enabled)).QuerySelectorAll("[data-testid=recovery-codes] code").Select(c => c.TextContent).ToList();
+        Assert.Equal(10, codes.Count);
+
+        var fresh = factory.CreatePortalClient();
+        var step1 = await fresh.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "totp@example.com", ["Input.Password"] = Network.Password });
+        Assert.StartsWith("/account/login/two-factor", step1.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var step2 = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, step2.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+
+        Assert.True(await RecoveryLoginAsync(factory, codes[0]));
+        Assert.False(await RecoveryLoginAsync(factory, codes[0]));
+    }
+
+    private static async Task<bool> RecoveryLoginAsync(PortalFactory factory, string code)
+    {
+        var client = factory.CreatePortalClient();
+        var step1 = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "totp@example.com", ["Input.Password"] = Network.Password });
+        var step2 = await client.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = code, ["Input.UseRecoveryCode"] = "true" });
+        return step2.StatusCode == HttpStatusCode.Redirect;
+    }
+
+    private static async Task<string> FailedLoginAsync(HttpClient client, string email, string password)
+    {
+        var response = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Assert.Single((await Html.ReadAsync(response)).SummaryErrors());
+    }
+}
