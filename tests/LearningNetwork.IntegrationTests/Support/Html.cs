@@ -36,9 +36,16 @@ public static class Html
             ?? throw new InvalidOperationException($"No form posting to {action ?? "this page"} on {pageUrl}: "
                 + string.Join(", ", page.QuerySelectorAll("form[method=post]").Select(f => f.GetAttribute("action"))));
         // What a browser would submit: every named input with its current value, checkboxes only when checked.
-        var values = form.QuerySelectorAll("input[name]")
-            .Where(i => i.GetAttribute("type") is not ("submit" or "button") && (i.GetAttribute("type") != "checkbox" || i.HasAttribute("checked")))
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        var values = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name]"))
+        {
+            var type = input.GetAttribute("type");
+            if (type is not ("submit" or "button") && (type is not ("checkbox" or "radio") || input.HasAttribute("checked")))
+            {
+                values[input.GetAttribute("name")!] = input.GetAttribute("value") ?? string.Empty;
+            }
+        }
+
         foreach (var select in form.QuerySelectorAll("select[name]"))
         {
             values[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? string.Empty;

@@ -1,0 +1,40 @@
+using LearningNetwork.Infrastructure.Persistence;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.IntegrationTests;
+
+public sealed class DemoDataTests
+{
+    [Fact]
+    public async Task Development_has_demo_people_with_the_documented_password()
+    {
+        using var factory = new PortalFactory { Environment = "Development" };
+
+        Assert.Equal(7, await factory.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(5, await factory.WithDbAsync(db => db.Memberships.CountAsync()));
+        var client = factory.CreatePortalClient();
+        var login = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "gert.mulder@netwerk.demo.test", ["Input.Password"] = DemoDataSeeder.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains(DemoDataSeeder.Password, await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_never_has_them()
+    {
+        using var factory = new PortalFactory();
+
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "LearningNetwork.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+}

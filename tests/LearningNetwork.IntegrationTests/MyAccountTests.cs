@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.Json;
+using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Membership;
+using LearningNetwork.Infrastructure.Persistence;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.IntegrationTests;
+
+public sealed class MyAccountTests : IDisposable
+{
+    private const string Name = "Zoë Vergeetmij";
+    private const string Email = "zoe.vergeetmij@tilburg.nl";
+    private readonly PortalFactory _factory = new();
+
+    [Fact]
+    public async Task Profile_and_language_are_saved_and_used()
+    {
+        await Network.PersonAsync(_factory, Email, Name, "GM0855");
+        var client = await Network.SignedInAsync(_factory, Email);
+
+        var saved = await client.PostFormAsync("/account", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Zoë V.",
+            ["Input.JobTitle"] = "Projectleider warmtetransitie",
+            ["Input.PreferredLanguage"] = "en",
+        }, "/account?handler=Profile");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var page = await client.GetAsync("/account", expectSuccess: true);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Your details have been saved.", page.Text("[role=status]"));
+        Assert.Equal(("Zoë V.", "Projectleider warmtetransitie", "en"), await _factory.WithDbAsync(db => db.Users.Select(u => ValueTuple.Create(u.DisplayName, u.JobTitle!, u.PreferredLanguage)).SingleAsync()));
+        Assert.Contains("Tilburg", page.Text("[data-testid=my-municipality]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_the_email_needs_the_password_and_the_link_sent_to_the_new_address()
+    {
+        await Network.PersonAsync(_factory, Email, Name);
+        var client = await Network.SignedInAsync(_factory, Email);
+
+        var wrong = await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["Input.NewEmail"] = "zoe@nieuw.nl", ["Input.CurrentPassword"] = "niet mijn wachtwoord" });
+        Assert.Equal(["Dit is niet je huidige wachtwoord."], (await Html.ReadAsync(wrong)).FieldErrors());
+        Assert.Empty(factoryMail("zoe@nieuw.nl"));
+
+        var sent = await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["Input.NewEmail"] = "zoe@nieuw.nl", ["Input.CurrentPassword"] = Network.Password });
+        Assert.NotNull((await Html.ReadAsync(sent)).QuerySelector("[data-testid=email-change-sent]"));
+        Assert.Equal(Email, await _factory.WithDbAsync(db => db.Users.Select(u => u.Email).SingleAsync()));
+
+        var mail = await Mailbox.SingleAsync(_factory, "zoe@nieuw.nl");
+        var confirmed = await client.PostFormAsync(Mailbox.LinkTo(mail, "/account/email/confirm"), new Dictionary<string, string>());
+        Assert.NotNull((await Html.ReadAsync(confirmed)).QuerySelector("[data-testid=confirmed]"));
+        Assert.Equal(("zoe@nieuw.nl", "zoe@nieuw.nl"), await _factory.WithDbAsync(db => db.Users.Select(u => ValueTuple.Create(u.Email!, u.UserName!)).SingleAsync()));
+        await Network.SignedInAsync(_factory, "zoe@nieuw.nl");
+
+        IReadOnlyList<string> factoryMail(string to) => _factory.MailFiles().Where(f => File.ReadAllText(f).Contains(to, StringComparison.Ordinal)).ToList();
+    }
+
+    [Fact]
+    public async Task The_export_holds_everything_the_person_wrote_and_deleting_removes_name_and_email_from_every_table()
+    {
+        var tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
+        var breda = await Network.MunicipalityIdAsync(_factory, "GM0758");
+        var userId = await Network.PersonAsync(_factory, Email, Name, "GM0855");
+        await Network.PersonAsync(_factory, "coordinator@breda.nl", "Coördinator Breda", "GM0758", MembershipRole.Coordinator);
+        var client = await Network.SignedInAsync(_factory, Email);
+        await client.PostFormAsync("/account", new Dictionary<string, string> { ["Input.DisplayName"] = Name, ["Input.JobTitle"] = "Wijkregisseur Reeshof", ["Input.PreferredLanguage"] = "nl" }, "/account?handler=Profile");
+        await client.PostFormAsync($"/municipalities/{breda}", new Dictionary<string, string> { ["Input.Motivation"] = "Ik verhuis naar Breda, mijn motivatie 7f3a." });
+
+        var download = await client.GetAsync(new Uri("/account/export?handler=Download", UriKind.Relative));
+        Assert.Equal("application/json", download.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("attachment", download.Content.Headers.ContentDisposition!.DispositionType, StringComparison.Ordinal);
+        using var export = JsonDocument.Parse(await download.Content.ReadAsStringAsync());
+        var root = export.RootElement;
+        Assert.Equal(Email, root.GetProperty("profile").GetProperty("email").GetString());
+        Assert.Equal("Wijkregisseur Reeshof", root.GetProperty("profile").GetProperty("jobTitle").GetString());
+        Assert.Equal("Tilburg", root.GetProperty("membership").GetProperty("municipality").GetString());
+        Assert.Equal("Ik verhuis naar Breda, mijn motivatie 7f3a.", root.GetProperty("membershipRequests")[0].GetProperty("motivation").GetString());
+        Assert.Contains(root.GetProperty("auditLog").EnumerateArray(), e => e.GetProperty("action").GetString() == "MembershipRequested");
+
+        var wrong = await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = "fout wachtwoord hier" });
+        Assert.Equal(["Dit is niet je huidige wachtwoord."], (await Html.ReadAsync(wrong)).FieldErrors());
+        var deleted = await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = Network.Password });
+        Assert.Equal("/account/deleted", deleted.Headers.Location!.OriginalString);
+
+        Assert.Empty(await ColumnsContainingAsync(Email, Name, "Vergeetmij", "zoe.vergeetmij"));
+        Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.AccountDeleted && a.SubjectUserId == userId)));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Memberships.CountAsync()));
+        Assert.Equal(tilburg, await Network.MunicipalityIdAsync(_factory, "GM0855"));
+    }
+
+    [Fact]
+    public async Task The_audit_log_is_never_changed()
+    {
+        await Network.PersonAsync(_factory, Email, Name);
+        var client = await Network.SignedInAsync(_factory, Email);
+        await client.PostFormAsync($"/municipalities/{await Network.MunicipalityIdAsync(_factory, "GM0855")}", new Dictionary<string, string> { ["Input.Motivation"] = "Graag." });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _factory.WithDbAsync(async db =>
+        {
+            var entry = await db.AuditEntries.FirstAsync();
+            db.AuditEntries.Remove(entry);
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Contains("never changed or removed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_request_and_leaving_a_municipality()
+    {
+        await Network.PersonAsync(_factory, Email, Name, "GM0855");
+        var client = await Network.SignedInAsync(_factory, Email);
+        await client.PostFormAsync($"/municipalities/{await Network.MunicipalityIdAsync(_factory, "GM0758")}", new Dictionary<string, string> { ["Input.Motivation"] = "Misschien Breda." });
+
+        await client.PostFormAsync("/account", new Dictionary<string, string>(), "/account?handler=Withdraw");
+        await client.PostFormAsync("/account", new Dictionary<string, string>(), "/account?handler=Leave");
+
+        Assert.Equal(MembershipRequestStatus.Withdrawn, await _factory.WithDbAsync(db => db.MembershipRequests.Select(r => r.Status).SingleAsync()));
+        Assert.False(await _factory.WithDbAsync(db => db.Memberships.AnyAsync()));
+        Assert.Equal("Je bent nog geen lid van een gemeente. Werk je bij een gemeente, vraag dan lidmaatschap aan; dan kun je projecten en lessen van je gemeente vastleggen.", (await client.GetAsync("/account", expectSuccess: true)).Text("#municipality-title + p"));
+    }
+
+    /// <summary>Every text column of every table in the SQLite file, searched for each needle.</summary>
+    private async Task<List<string>> ColumnsContainingAsync(params string[] needles)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.DataFolder, DatabaseOptions.SqliteFileName)}");
+        await connection.OpenAsync();
+        var hits = new List<string>();
+        var tables = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var table in tables)
+        {
+            var columns = new List<string>();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    columns.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var column in columns)
+            {
+                foreach (var needle in needles)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE $needle";
+                    command.Parameters.AddWithValue("$needle", $"%{needle}%");
+                    if ((long)(await command.ExecuteScalarAsync())! > 0)
+                    {
+                        hits.Add($"{table}.{column} contains {needle}");
+                    }
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
