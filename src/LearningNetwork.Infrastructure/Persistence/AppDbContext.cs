@@ -1,5 +1,6 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
@@ -19,6 +20,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CouplingTheme> Themes => Set<CouplingTheme>();
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Experiment> Experiments => Set<Experiment>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

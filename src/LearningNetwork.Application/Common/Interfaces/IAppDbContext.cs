@@ -1,4 +1,5 @@
 using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
@@ -31,6 +32,9 @@ public interface IAppDbContext
     DbSet<CouplingTheme> Themes { get; }
 
     DbSet<Municipality> Municipalities { get; }
+
+    /// <summary>All experiments, soft-deleted ones included; read through <c>Live()</c> and <c>VisibleTo(viewer)</c>.</summary>
+    DbSet<Experiment> Experiments { get; }
 
     DbSet<Membership> Memberships { get; }
 

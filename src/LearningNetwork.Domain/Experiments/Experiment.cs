@@ -1,0 +1,231 @@
+using LearningNetwork.Domain.Common;
+
+namespace LearningNetwork.Domain.Experiments;
+
+/// <summary>
+/// A coupling experiment (koppelkans) of one municipality: what it couples, with whom, where it stands, which
+/// barriers it met and which lessons it applied. Its timeline is its learning history.
+/// </summary>
+public sealed class Experiment : IMunicipalityContent
+{
+    public const int TitleMaxLength = 200;
+    public const int PlaceMaxLength = 100;
+    public const int SummaryMaxLength = 4000;
+    public const int NoteMaxLength = 2000;
+    public const int ReasonMaxLength = 1000;
+    public const int MaxHomes = 1_000_000;
+
+    private readonly List<ExperimentTheme> _themes = [];
+    private readonly List<ExperimentPartner> _partners = [];
+    private readonly List<ExperimentBarrier> _barriers = [];
+    private readonly List<ExperimentLesson> _lessons = [];
+    private readonly List<TimelineEntry> _timeline = [];
+
+    public Experiment(int municipalityId, ExperimentDetails details, ExperimentStatus status, string createdByUserId, DateTime nowUtc, string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(createdByUserId);
+        MunicipalityId = municipalityId;
+        CreatedByUserId = createdByUserId;
+        CreatedAtUtc = nowUtc;
+        Title = null!;
+        Summary = null!;
+        Apply(details, nowUtc);
+        Status = status;
+        _timeline.Add(new TimelineEntry(TimelineEntryKind.StatusChange, null, status, note, createdByUserId, nowUtc));
+    }
+
+    private Experiment()
+    {
+        Title = null!;
+        Summary = null!;
+        CreatedByUserId = null!;
+    }
+
+    public int Id { get; private set; }
+
+    public int MunicipalityId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Neighbourhood { get; private set; }
+
+    public string? Place { get; private set; }
+
+    public string Summary { get; private set; }
+
+    public int? Homes { get; private set; }
+
+    public DateOnly? StartDate { get; private set; }
+
+    public DateOnly? EndDate { get; private set; }
+
+    public string? ContactUserId { get; private set; }
+
+    public Visibility Visibility { get; private set; }
+
+    public ExperimentStatus Status { get; private set; }
+
+    /// <summary>Why it stalled or stopped; empty otherwise.</summary>
+    public string? StatusReason { get; private set; }
+
+    /// <summary>Raised on every change; a save that started from an older version is refused.</summary>
+    public int Version { get; private set; } = 1;
+
+    public string CreatedByUserId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public DateTime? DeletedAtUtc { get; private set; }
+
+    public string? DeletedByUserId { get; private set; }
+
+    public IReadOnlyCollection<ExperimentTheme> Themes => _themes;
+
+    public IReadOnlyCollection<ExperimentPartner> Partners => _partners;
+
+    public IReadOnlyCollection<ExperimentBarrier> Barriers => _barriers;
+
+    public IReadOnlyCollection<ExperimentLesson> Lessons => _lessons;
+
+    public IReadOnlyCollection<TimelineEntry> Timeline => _timeline;
+
+    public void Update(ExperimentDetails details, DateTime nowUtc)
+    {
+        Apply(details, nowUtc);
+        Version++;
+    }
+
+    /// <summary>Moves to another status (backwards too); Stalled and Stopped need a reason. Always a timeline entry.</summary>
+    public void ChangeStatus(ExperimentStatus to, string note, string? reason, string userId, DateTime nowUtc)
+    {
+        if (!Enum.IsDefined(to))
+        {
+            throw new ArgumentOutOfRangeException(nameof(to));
+        }
+
+        if (to.NeedsReason() && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("Stalled and Stopped need a reason.", nameof(reason));
+        }
+
+        _timeline.Add(new TimelineEntry(TimelineEntryKind.StatusChange, Status, to, note, userId, nowUtc));
+        Status = to;
+        StatusReason = to.NeedsReason() ? reason!.Trim() : null;
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+
+    public void AddToTimeline(TimelineEntryKind kind, string note, string userId, DateTime nowUtc)
+    {
+        if (kind == TimelineEntryKind.StatusChange)
+        {
+            throw new ArgumentException("Status changes go through ChangeStatus.", nameof(kind));
+        }
+
+        _timeline.Add(new TimelineEntry(kind, null, null, note, userId, nowUtc));
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+
+    public void Delete(string userId, DateTime nowUtc)
+    {
+        DeletedAtUtc = nowUtc;
+        DeletedByUserId = userId;
+        Version++;
+    }
+
+    public void Restore()
+    {
+        DeletedAtUtc = null;
+        DeletedByUserId = null;
+        Version++;
+    }
+
+    private void Apply(ExperimentDetails details, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Title);
+        if (details.Themes.Count == 0)
+        {
+            throw new ArgumentException("An experiment couples at least one theme.", nameof(details));
+        }
+
+        if (details.StartDate is { } start && details.EndDate is { } end && end < start)
+        {
+            throw new ArgumentException("The end is before the start.", nameof(details));
+        }
+
+        Title = details.Title.Trim();
+        Neighbourhood = Blank(details.Neighbourhood);
+        Place = Blank(details.Place);
+        Summary = details.Summary.Trim();
+        Homes = details.Homes;
+        StartDate = details.StartDate;
+        EndDate = details.EndDate;
+        ContactUserId = details.ContactUserId;
+        Visibility = details.Visibility;
+        UpdatedAtUtc = nowUtc;
+
+        _themes.RemoveAll(t => !details.Themes.Contains(t.ThemeKey));
+        foreach (var key in details.Themes.Where(k => _themes.All(t => t.ThemeKey != k)))
+        {
+            _themes.Add(new ExperimentTheme(key));
+        }
+
+        _partners.Clear();
+        _partners.AddRange(details.Partners.Select(p => new ExperimentPartner(p.Type, p.Name.Trim())));
+
+        _barriers.RemoveAll(b => details.Barriers.All(d => d.BarrierNumber != b.BarrierNumber));
+        foreach (var barrier in details.Barriers)
+        {
+            var existing = _barriers.SingleOrDefault(b => b.BarrierNumber == barrier.BarrierNumber);
+            if (existing is null)
+            {
+                _barriers.Add(new ExperimentBarrier(barrier.BarrierNumber, barrier.State, Blank(barrier.Note)));
+            }
+            else
+            {
+                existing.Set(barrier.State, Blank(barrier.Note));
+            }
+        }
+
+        _lessons.RemoveAll(l => details.Lessons.All(d => d.LessonNumber != l.LessonNumber));
+        foreach (var lesson in details.Lessons)
+        {
+            var existing = _lessons.SingleOrDefault(l => l.LessonNumber == lesson.LessonNumber);
+            if (existing is null)
+            {
+                _lessons.Add(new ExperimentLesson(lesson.LessonNumber, lesson.Helped, Blank(lesson.Note)));
+            }
+            else
+            {
+                existing.Set(lesson.Helped, Blank(lesson.Note));
+            }
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>Everything a member edits about an experiment in one form.</summary>
+public sealed record ExperimentDetails(
+    string Title,
+    string? Neighbourhood,
+    string? Place,
+    string Summary,
+    int? Homes,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    string? ContactUserId,
+    Visibility Visibility,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<PartnerDetails> Partners,
+    IReadOnlyList<BarrierDetails> Barriers,
+    IReadOnlyList<LessonDetails> Lessons);
+
+public sealed record PartnerDetails(PartnerType Type, string Name);
+
+public sealed record BarrierDetails(int BarrierNumber, BarrierState State, string? Note);
+
+public sealed record LessonDetails(int LessonNumber, LessonHelped Helped, string? Note);

@@ -1,0 +1,60 @@
+namespace LearningNetwork.Domain.Experiments;
+
+/// <summary>
+/// Where a coupling experiment stands. The usual path is Idea → Preparing → Running → Realised → Anchored
+/// (embedded in the organisation); Stalled and Stopped need a reason. Moving back is allowed: the schetsboek's
+/// game of goose, a step back to take two forward.
+/// </summary>
+public enum ExperimentStatus
+{
+    Idea = 1,
+    Preparing = 2,
+    Running = 3,
+    Realised = 4,
+    Anchored = 5,
+    Stalled = 6,
+    Stopped = 7,
+}
+
+/// <summary>How a barrier showed up in an experiment.</summary>
+public enum BarrierState
+{
+    Encountered = 1,
+    Overcome = 2,
+    StillBlocking = 3,
+}
+
+/// <summary>Whether applying a lesson helped.</summary>
+public enum LessonHelped
+{
+    Yes = 1,
+    Partly = 2,
+    No = 3,
+}
+
+public enum PartnerType
+{
+    HousingCorporation = 1,
+    GridOperator = 2,
+    HeatCompany = 3,
+    WaterBoard = 4,
+    EnergyCooperative = 5,
+    Contractor = 6,
+    ResidentsGroup = 7,
+    Other = 8,
+}
+
+/// <summary>What a timeline entry records: a status change, or a moment members add themselves.</summary>
+public enum TimelineEntryKind
+{
+    StatusChange = 1,
+    Milestone = 2,
+    Setback = 3,
+    EyeOpener = 4,
+}
+
+public static class ExperimentStatuses
+{
+    /// <summary>Statuses that need a reason.</summary>
+    public static bool NeedsReason(this ExperimentStatus status) => status is ExperimentStatus.Stalled or ExperimentStatus.Stopped;
+}

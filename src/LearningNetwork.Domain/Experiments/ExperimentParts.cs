@@ -1,0 +1,109 @@
+namespace LearningNetwork.Domain.Experiments;
+
+public sealed class ExperimentTheme
+{
+    public ExperimentTheme(string themeKey) => ThemeKey = themeKey;
+
+    public int ExperimentId { get; private set; }
+
+    public string ThemeKey { get; private set; }
+}
+
+public sealed class ExperimentPartner
+{
+    public const int NameMaxLength = 150;
+
+    public ExperimentPartner(PartnerType type, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Type = type;
+        Name = name;
+    }
+
+    public int Id { get; private set; }
+
+    public int ExperimentId { get; private set; }
+
+    public PartnerType Type { get; private set; }
+
+    public string Name { get; private set; }
+}
+
+/// <summary>A barrier (1–7) as this experiment met it: the state and how it showed or how it was overcome.</summary>
+public sealed class ExperimentBarrier
+{
+    public ExperimentBarrier(int barrierNumber, BarrierState state, string? note)
+    {
+        BarrierNumber = barrierNumber;
+        Set(state, note);
+    }
+
+    public int ExperimentId { get; private set; }
+
+    public int BarrierNumber { get; private set; }
+
+    public BarrierState State { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public void Set(BarrierState state, string? note)
+    {
+        State = state;
+        Note = note;
+    }
+}
+
+/// <summary>A lesson (1–11) as this experiment applied it: how, and whether it helped.</summary>
+public sealed class ExperimentLesson
+{
+    public ExperimentLesson(int lessonNumber, LessonHelped helped, string? note)
+    {
+        LessonNumber = lessonNumber;
+        Set(helped, note);
+    }
+
+    public int ExperimentId { get; private set; }
+
+    public int LessonNumber { get; private set; }
+
+    public LessonHelped Helped { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public void Set(LessonHelped helped, string? note)
+    {
+        Helped = helped;
+        Note = note;
+    }
+}
+
+/// <summary>A dated line in the experiment's learning history: who, when, from → to, and a note.</summary>
+public sealed class TimelineEntry
+{
+    public TimelineEntry(TimelineEntryKind kind, ExperimentStatus? fromStatus, ExperimentStatus? toStatus, string note, string authorUserId, DateTime atUtc)
+    {
+        Kind = kind;
+        FromStatus = fromStatus;
+        ToStatus = toStatus;
+        Note = note.Trim();
+        AuthorUserId = authorUserId;
+        AtUtc = atUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int ExperimentId { get; private set; }
+
+    public TimelineEntryKind Kind { get; private set; }
+
+    public ExperimentStatus? FromStatus { get; private set; }
+
+    public ExperimentStatus? ToStatus { get; private set; }
+
+    public string Note { get; private set; }
+
+    /// <summary>An id only: the author's name is looked up when shown, so deleting an account leaves no name here.</summary>
+    public string AuthorUserId { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+}

@@ -1,0 +1,106 @@
+using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Taxonomy;
+using LearningNetwork.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LearningNetwork.Infrastructure.Persistence.Configurations;
+
+internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experiment>
+{
+    public void Configure(EntityTypeBuilder<Experiment> builder)
+    {
+        builder.Property(e => e.Title).HasMaxLength(Experiment.TitleMaxLength).IsRequired();
+        builder.Property(e => e.Neighbourhood).HasMaxLength(Experiment.PlaceMaxLength);
+        builder.Property(e => e.Place).HasMaxLength(Experiment.PlaceMaxLength);
+        builder.Property(e => e.Summary).HasMaxLength(Experiment.SummaryMaxLength).IsRequired();
+        builder.Property(e => e.StatusReason).HasMaxLength(Experiment.ReasonMaxLength);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Visibility).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.CreatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.DeletedByUserId).HasMaxLength(450);
+
+        // App-managed optimistic concurrency: works the same on SQLite (no rowversion) and SQL Server.
+        builder.Property(e => e.Version).IsConcurrencyToken();
+
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(e => e.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.ContactUserId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.HasMany(e => e.Themes).WithOne().HasForeignKey(t => t.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Partners).WithOne().HasForeignKey(p => p.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Barriers).WithOne().HasForeignKey(b => b.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Lessons).WithOne().HasForeignKey(l => l.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Timeline).WithOne().HasForeignKey(t => t.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Experiment.Themes), nameof(Experiment.Partners), nameof(Experiment.Barriers), nameof(Experiment.Lessons), nameof(Experiment.Timeline) })
+        {
+            builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
+
+        // The browse page filters and sorts on these.
+        builder.HasIndex(e => new { e.DeletedAtUtc, e.Visibility, e.MunicipalityId });
+        builder.HasIndex(e => new { e.MunicipalityId, e.Status });
+        builder.HasIndex(e => e.Status);
+        builder.HasIndex(e => e.CreatedAtUtc);
+        builder.HasIndex(e => e.UpdatedAtUtc);
+        builder.HasIndex(e => e.Title);
+    }
+}
+
+internal sealed class ExperimentThemeConfiguration : IEntityTypeConfiguration<ExperimentTheme>
+{
+    public void Configure(EntityTypeBuilder<ExperimentTheme> builder)
+    {
+        builder.HasKey(t => new { t.ExperimentId, t.ThemeKey });
+        builder.Property(t => t.ThemeKey).HasMaxLength(CouplingTheme.KeyMaxLength);
+        builder.HasOne<CouplingTheme>().WithMany().HasForeignKey(t => t.ThemeKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.ThemeKey, t.ExperimentId });
+    }
+}
+
+internal sealed class ExperimentPartnerConfiguration : IEntityTypeConfiguration<ExperimentPartner>
+{
+    public void Configure(EntityTypeBuilder<ExperimentPartner> builder)
+    {
+        builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Name).HasMaxLength(ExperimentPartner.NameMaxLength).IsRequired();
+    }
+}
+
+internal sealed class ExperimentBarrierConfiguration : IEntityTypeConfiguration<ExperimentBarrier>
+{
+    public void Configure(EntityTypeBuilder<ExperimentBarrier> builder)
+    {
+        builder.HasKey(b => new { b.ExperimentId, b.BarrierNumber });
+        builder.Property(b => b.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Note).HasMaxLength(Experiment.NoteMaxLength);
+        builder.HasOne<Barrier>().WithMany().HasForeignKey(b => b.BarrierNumber).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => new { b.BarrierNumber, b.State, b.ExperimentId });
+    }
+}
+
+internal sealed class ExperimentLessonConfiguration : IEntityTypeConfiguration<ExperimentLesson>
+{
+    public void Configure(EntityTypeBuilder<ExperimentLesson> builder)
+    {
+        builder.HasKey(l => new { l.ExperimentId, l.LessonNumber });
+        builder.Property(l => l.Helped).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Note).HasMaxLength(Experiment.NoteMaxLength);
+        builder.HasOne<Lesson>().WithMany().HasForeignKey(l => l.LessonNumber).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.LessonNumber, l.ExperimentId });
+    }
+}
+
+internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<TimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<TimelineEntry> builder)
+    {
+        builder.ToTable("ExperimentTimeline");
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.FromStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.ToStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Note).HasMaxLength(Experiment.NoteMaxLength).IsRequired();
+        builder.Property(t => t.AuthorUserId).HasMaxLength(450).IsRequired();
+        builder.HasIndex(t => new { t.ExperimentId, t.AtUtc });
+    }
+}
