@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Serilog;
@@ -38,7 +39,10 @@ public static class PortalHost
     ];
 
     private static readonly string[] RateLimitedPages =
-        ["/Account/Login", "/Account/LoginWithTwoFactor", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword"];
+        [
+            "/Account/Login", "/Account/LoginWithTwoFactor", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword",
+            "/Account/ChangeEmail", "/Account/ChangePassword", "/Account/TwoFactor", "/Account/Delete",
+        ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
@@ -142,9 +146,14 @@ public static class PortalHost
             options.Cookie.Path = "/";
         });
 
-        // Every request checks the security stamp, so a password change, a sign-out elsewhere or a deleted
-        // account ends the other sessions at their next request.
-        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        builder.Services.AddSessionRules(builder.Configuration);
+        builder.Services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, SessionClaimsPrincipalFactory>();
+        builder.Services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = cookiePrefix + "LearningNetwork.TempData";
+            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.Path = "/";
+        });
         builder.Services.AddAccountRateLimiting(builder.Configuration);
 
         builder.Services.AddHttpContextAccessor();

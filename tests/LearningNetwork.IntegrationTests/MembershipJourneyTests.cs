@@ -83,6 +83,35 @@ public sealed class MembershipJourneyTests : IDisposable
         Assert.Equal("Je aanvraag voor Haarlem is niet goedgekeurd", mail.Subject);
         Assert.Contains("Reden: Alleen medewerkers van de gemeente zelf.", mail.TextBody, StringComparison.Ordinal);
         Assert.False(await _factory.WithDbAsync(db => db.Memberships.AnyAsync(m => m.MunicipalityId == haarlem && m.Role == MembershipRole.Member)));
+        Assert.DoesNotContain(await _factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Details).ToListAsync()), d => d != null && d.Contains("Alleen medewerkers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Racing_clicks_and_racing_deciders_get_one_outcome_and_no_error_page()
+    {
+        var tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
+        await Network.PersonAsync(_factory, "coordinator@tilburg.nl", "Anne", "GM0855", MembershipRole.Coordinator);
+        await Network.PersonAsync(_factory, "snel@example.com", "Snelle Klikker");
+        var clicker = await Network.SignedInAsync(_factory, "snel@example.com");
+
+        var joins = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            clicker.PostWithTokenAsync($"/municipalities/{tilburg}?handler=Join", new Dictionary<string, string> { ["Input.Motivation"] = "Dubbelklik." })));
+
+        Assert.All(joins, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.MembershipRequests.CountAsync()));
+
+        var requestId = await _factory.WithDbAsync(db => db.MembershipRequests.Select(r => r.Id).SingleAsync());
+        var first = await Network.SignedInAsync(_factory, "coordinator@tilburg.nl");
+        var second = await Network.SignedInAsync(_factory, "coordinator@tilburg.nl");
+        var decisions = await Task.WhenAll(
+            first.PostWithTokenAsync($"/municipalities/{tilburg}/members?handler=Decide&requestId={requestId}&approve=true", new Dictionary<string, string>()),
+            second.PostWithTokenAsync($"/municipalities/{tilburg}/members?handler=Decide&requestId={requestId}&approve=false", new Dictionary<string, string> { ["Input.Reason"] = "Onbekend." }));
+
+        Assert.All(decisions, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, r.StatusCode.ToString()));
+        var status = await _factory.WithDbAsync(db => db.MembershipRequests.Select(r => r.Status).SingleAsync());
+        var member = await _factory.WithDbAsync(db => db.Memberships.AnyAsync(m => m.MunicipalityId == tilburg && m.Role == MembershipRole.Member));
+        Assert.Equal(status == MembershipRequestStatus.Approved, member);
+        Assert.Single(await _smtp.WaitForAsync("snel@example.com", 1));
     }
 
     [Fact]

@@ -54,7 +54,15 @@ public sealed class MyAccountTests : IDisposable
         var confirmed = await client.PostFormAsync(Mailbox.LinkTo(mail, "/account/email/confirm"), new Dictionary<string, string>());
         Assert.NotNull((await Html.ReadAsync(confirmed)).QuerySelector("[data-testid=confirmed]"));
         Assert.Equal(("zoe@nieuw.nl", "zoe@nieuw.nl"), await _factory.WithDbAsync(db => db.Users.Select(u => ValueTuple.Create(u.Email!, u.UserName!)).SingleAsync()));
-        await Network.SignedInAsync(_factory, "zoe@nieuw.nl");
+        var again = await Network.SignedInAsync(_factory, "zoe@nieuw.nl");
+
+        // An address that already has an account: the same "sent" answer, and no link is mailed to it.
+        await Network.PersonAsync(_factory, "bezet@example.com", "Bezet");
+        var taken = await again.PostFormAsync("/account/email", new Dictionary<string, string> { ["Input.NewEmail"] = "bezet@example.com", ["Input.CurrentPassword"] = Network.Password });
+        Assert.NotNull((await Html.ReadAsync(taken)).QuerySelector("[data-testid=email-change-sent]"));
+        Assert.Empty(factoryMail("bezet@example.com"));
+        var takenWrongPassword = await again.PostFormAsync("/account/email", new Dictionary<string, string> { ["Input.NewEmail"] = "bezet@example.com", ["Input.CurrentPassword"] = "niet mijn wachtwoord" });
+        Assert.Equal(["Dit is niet je huidige wachtwoord."], (await Html.ReadAsync(takenWrongPassword)).FieldErrors());
 
         IReadOnlyList<string> factoryMail(string to) => _factory.MailFiles().Where(f => File.ReadAllText(f).Contains(to, StringComparison.Ordinal)).ToList();
     }

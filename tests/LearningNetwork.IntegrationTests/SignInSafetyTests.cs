@@ -1,5 +1,6 @@
 using System.Net;
 using LearningNetwork.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.IntegrationTests;
 
@@ -76,8 +77,15 @@ public sealed class SignInSafetyTests
         var client = factory.CreatePortalClient();
         var login = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "cookie@example.com", ["Input.Password"] = Network.Password });
         var page = await factory.CreatePortalClient().GetAsync(new Uri("/account/login", UriKind.Relative));
+        var language = await client.PostFormAsync("/", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }, "/language");
+        var withTempData = await client.PostFormAsync("/account", new Dictionary<string, string> { ["Input.DisplayName"] = "Koos", ["Input.PreferredLanguage"] = "nl" }, "/account?handler=Profile");
 
-        var cookies = login.Headers.GetValues("Set-Cookie").Concat(page.Headers.TryGetValues("Set-Cookie", out var more) ? more : []).ToList();
+        var cookies = new[] { login, page, language, withTempData }
+            .SelectMany(r => r.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            .ToList();
+        Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-LearningNetwork.TempData=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
         var auth = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-LearningNetwork=", StringComparison.Ordinal));
         foreach (var cookie in cookies.Where(c => c.StartsWith("__Host-", StringComparison.Ordinal)))
         {
@@ -134,6 +142,12 @@ public sealed class SignInSafetyTests
         using var factory = new PortalFactory();
         await Network.PersonAsync(factory, "totp@example.com", "Tim");
         var client = await Network.SignedInAsync(factory, "totp@example.com");
+        var other = await Network.SignedInAsync(factory, "totp@example.com");
+        var before = await client.GetAsync("/account/two-factor", expectSuccess: true);
+        Assert.Null(before.QuerySelector("[data-testid=shared-key]"));
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+
+        await client.PostFormAsync("/account/two-factor", new Dictionary<string, string>(), "/account/two-factor?handler=Setup");
         var setup = await client.GetAsync("/account/two-factor", expectSuccess: true);
         var key = setup.Text("[data-testid=shared-key]");
 
@@ -153,6 +167,52 @@ public sealed class SignInSafetyTests
 
         Assert.True(await RecoveryLoginAsync(factory, codes[0]));
         Assert.False(await RecoveryLoginAsync(factory, codes[0]));
+
+        var noPassword = await fresh.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Password"] = "niet het wachtwoord" }, "/account/two-factor?handler=Disable");
+        Assert.Equal(["Dit is niet je huidige wachtwoord."], (await Html.ReadAsync(noPassword)).FieldErrors());
+        Assert.True(await factory.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
+        await fresh.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Password"] = Network.Password }, "/account/two-factor?handler=Disable");
+        Assert.False(await factory.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_30_idle_minutes_slides_while_used_and_ends_after_12_hours_anyway()
+    {
+        using var factory = new ClockedPortalFactory();
+        await Network.PersonAsync(factory, "sessie@example.com", "Sessie");
+
+        var idle = await Network.SignedInAsync(factory, "sessie@example.com");
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Equal(HttpStatusCode.Redirect, (await idle.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+
+        var busy = await Network.SignedInAsync(factory, "sessie@example.com");
+        var answers = new List<HttpStatusCode>();
+        for (var step = 0; step < 40; step++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(20));
+            answers.Add((await busy.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+        }
+
+        // Every 20 minutes keeps it alive, until 12 hours after signing in (step 36 is 12 h 20 min).
+        Assert.All(answers.Take(35), a => Assert.Equal(HttpStatusCode.OK, a));
+        Assert.Equal(HttpStatusCode.Redirect, answers[36]);
+    }
+
+    [Fact]
+    public async Task Re_entered_passwords_count_towards_lockout()
+    {
+        using var factory = new PortalFactory();
+        await Network.PersonAsync(factory, "gegijzeld@example.com", "Gijs");
+        var hijacked = await Network.SignedInAsync(factory, "gegijzeld@example.com");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await hijacked.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = $"gok nummer {attempt} hier" });
+        }
+
+        var right = await hijacked.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = Network.Password });
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync()));
     }
 
     private static async Task<bool> RecoveryLoginAsync(PortalFactory factory, string code)

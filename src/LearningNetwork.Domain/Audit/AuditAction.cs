@@ -14,4 +14,6 @@ public enum AuditAction
     MunicipalityUpdated = 9,
     AccountDeleted = 10,
     NetworkAdminAppointed = 11,
+    MemberLeft = 12,
+    MembershipAutoApproved = 13,
 }

@@ -83,6 +83,13 @@ internal sealed class IdentityService(
             return SignInOutcome.Failed;
         }
 
+        if (!user.EmailConfirmed || await users.IsLockedOutAsync(user))
+        {
+            // Refused before any hashing otherwise: do the same work so the answer time tells nothing.
+            users.PasswordHasher.VerifyHashedPassword(user, DummyHash, password);
+            return SignInOutcome.Failed;
+        }
+
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
         return result.Succeeded ? SignInOutcome.Succeeded
             : result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor
@@ -121,10 +128,13 @@ internal sealed class IdentityService(
     public async Task<string?> CreateEmailChangeTokenAsync(string userId, string password, string newEmail)
     {
         var user = await RequireAsync(userId);
-        return await users.CheckPasswordAsync(user, password)
+        return await CheckPasswordCountingFailuresAsync(user, password)
             ? await users.GenerateChangeEmailTokenAsync(user, newEmail)
             : null;
     }
+
+    public async Task<bool> CheckPasswordAsync(string userId, string password) =>
+        await CheckPasswordCountingFailuresAsync(await RequireAsync(userId), password);
 
     public async Task<bool> IsEmailTakenAsync(string email) => await users.FindByEmailAsync(email) is not null;
 
@@ -148,11 +158,12 @@ internal sealed class IdentityService(
     public async Task<bool> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
     {
         var user = await RequireAsync(userId);
-        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        if (!await CheckPasswordCountingFailuresAsync(user, currentPassword))
         {
             return false;
         }
+
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
 
         ThrowIfFailed(result, "NewPassword");
         await signIn.RefreshSignInAsync(user);
@@ -165,14 +176,24 @@ internal sealed class IdentityService(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            // The first visit makes the key. That renews the security stamp, so this session is renewed with it.
-            await users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+            return new TwoFactorState(user.TwoFactorEnabled, string.Empty, string.Empty, 0);
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         return new TwoFactorState(user.TwoFactorEnabled, FormatKey(key), uri, await users.CountRecoveryCodesAsync(user));
+    }
+
+    public async Task StartTwoFactorSetupAsync(string userId)
+    {
+        var user = await RequireAsync(userId);
+        if (user.TwoFactorEnabled)
+        {
+            return;
+        }
+
+        // A new key renews the security stamp, so this session is renewed with it.
+        ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user), string.Empty);
+        await signIn.RefreshSignInAsync(user);
     }
 
     public async Task<IReadOnlyList<string>?> EnableTwoFactorAsync(string userId, string code)
@@ -189,18 +210,24 @@ internal sealed class IdentityService(
         return codes?.ToList() ?? [];
     }
 
-    public async Task DisableTwoFactorAsync(string userId)
+    public async Task<bool> DisableTwoFactorAsync(string userId, string password)
     {
         var user = await RequireAsync(userId);
+        if (!await CheckPasswordCountingFailuresAsync(user, password))
+        {
+            return false;
+        }
+
         ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, false), string.Empty);
         ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user), string.Empty);
         await signIn.RefreshSignInAsync(user);
+        return true;
     }
 
     public async Task<bool> DeleteAccountAsync(string userId, string password)
     {
         var user = await RequireAsync(userId);
-        if (!await users.CheckPasswordAsync(user, password))
+        if (!await CheckPasswordCountingFailuresAsync(user, password))
         {
             return false;
         }
@@ -245,6 +272,27 @@ internal sealed class IdentityService(
 
     // A hash of a random password, verified against when an address is unknown.
     private static readonly string DummyHash = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
+
+    /// <summary>
+    /// A password re-entered to confirm a sensitive change counts towards lockout like a sign-in, so a taken-over
+    /// session cannot be used to guess it; a locked-out account is refused.
+    /// </summary>
+    private async Task<bool> CheckPasswordCountingFailuresAsync(ApplicationUser user, string password)
+    {
+        if (await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return true;
+        }
+
+        await users.AccessFailedAsync(user);
+        return false;
+    }
 
     private async Task<ApplicationUser> RequireAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new Application.Common.Exceptions.NotFoundException($"User {userId} was not found.");

@@ -7,6 +7,7 @@ using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LearningNetwork.Infrastructure.Persistence;
 
@@ -38,6 +39,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         join role in Roles on userRole.RoleId equals role.Id
         where role.Name == Identity.Roles.NetworkAdmin
         select new Person { Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage };
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

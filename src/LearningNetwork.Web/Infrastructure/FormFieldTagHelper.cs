@@ -31,6 +31,9 @@ public sealed class FormFieldTagHelper : TagHelper
     /// <summary>Optional: the id of the control, when one page has several forms with the same field.</summary>
     public string? Id { get; set; }
 
+    /// <summary>False on the forms of a repeated field that were not the one posted, so errors show once.</summary>
+    public bool ShowErrors { get; set; } = true;
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -39,7 +42,8 @@ public sealed class FormFieldTagHelper : TagHelper
     {
         var name = For.Name;
         var id = Id ?? TagBuilder.CreateSanitizedId(name, "_");
-        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
+        var entry = ShowErrors && ViewContext.ViewData.ModelState.TryGetValue(name, out var posted) ? posted : null;
+        var errors = entry is not null
             ? entry.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList()
             : [];
         var invalid = errors.Count > 0;

@@ -12,7 +12,8 @@ namespace LearningNetwork.Application.Accounts.ChangeEmail;
 
 /// <summary>
 /// Asks to change the e-mail address: the current password proves it is the owner, and a link to the new
-/// address proves that address works. Nothing changes until that link is used.
+/// address proves that address works. Nothing changes until that link is used; an address that already has an
+/// account gets no link, and the page cannot tell the difference.
 /// </summary>
 public sealed record ChangeEmailCommand(string NewEmail, string CurrentPassword) : ICommand;
 
@@ -33,13 +34,14 @@ public sealed class ChangeEmailHandler(IIdentityService identity, IAppDbContext 
         var viewer = await viewers.GetAsync(cancellationToken);
         Access.Demand(viewer.IsAuthenticated);
         var email = AccountRules.NormalizeEmail(command.NewEmail);
-        if (await identity.IsEmailTakenAsync(email))
-        {
-            throw new ValidationException([new ValidationFailure(nameof(command.NewEmail), AppTexts.EmailTaken)]);
-        }
-
         var token = await identity.CreateEmailChangeTokenAsync(viewer.UserId!, command.CurrentPassword, email)
             ?? throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), AppTexts.CurrentPasswordWrong)]);
+        if (await identity.IsEmailTakenAsync(email))
+        {
+            // The page answers "sent" either way, so the form does not tell which addresses have an account.
+            return Unit.Value;
+        }
+
         var person = await db.People.SingleAsync(p => p.Id == viewer.UserId, cancellationToken);
         using (new CultureScope(person.PreferredLanguage))
         {

@@ -36,13 +36,16 @@ public sealed class DeleteMyAccountHandler(IIdentityService identity, IAppDbCont
             throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.LastCoordinator)]);
         }
 
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         if (!await identity.DeleteAccountAsync(userId, command.Password))
         {
+            await transaction.CommitAsync(cancellationToken);
             throw new ValidationException([new ValidationFailure(nameof(command.Password), AppTexts.CurrentPasswordWrong)]);
         }
 
         db.Record(clock, userId, AuditAction.AccountDeleted, viewer.MunicipalityId, userId);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         viewers.Reset();
         return Unit.Value;
     }

@@ -39,7 +39,29 @@ public sealed class EnableTwoFactorHandler(IIdentityService identity, ViewerProv
     }
 }
 
-public sealed record DisableTwoFactorCommand : ICommand;
+/// <summary>Starts the set-up: a new authenticator key to add to the app.</summary>
+public sealed record StartTwoFactorSetupCommand : ICommand;
+
+public sealed class StartTwoFactorSetupHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<StartTwoFactorSetupCommand>
+{
+    public async ValueTask<Unit> Handle(StartTwoFactorSetupCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        Access.Demand(viewer.IsAuthenticated);
+        await identity.StartTwoFactorSetupAsync(viewer.UserId!);
+        return Unit.Value;
+    }
+}
+
+/// <summary>Turns two-factor sign-in off; the password must be re-entered, so a taken-over session cannot do it.</summary>
+public sealed record DisableTwoFactorCommand(string Password) : ICommand;
+
+public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactorCommand>
+{
+    public DisableTwoFactorValidator() =>
+        RuleFor(c => c.Password).NotEmpty().WithMessage(_ => AppTexts.PasswordRequired)
+            .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => AppTexts.PasswordTooLong);
+}
 
 public sealed class DisableTwoFactorHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<DisableTwoFactorCommand>
 {
@@ -47,7 +69,11 @@ public sealed class DisableTwoFactorHandler(IIdentityService identity, ViewerPro
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         Access.Demand(viewer.IsAuthenticated);
-        await identity.DisableTwoFactorAsync(viewer.UserId!);
+        if (!await identity.DisableTwoFactorAsync(viewer.UserId!, command.Password))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.Password), AppTexts.CurrentPasswordWrong)]);
+        }
+
         return Unit.Value;
     }
 }

@@ -4,6 +4,7 @@ using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LearningNetwork.Application.Common.Interfaces;
 
@@ -50,4 +51,7 @@ public interface IAppDbContext
     IQueryable<Person> NetworkAdmins { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>For the few commands that must save twice (a new id first) yet stay all-or-nothing.</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 }

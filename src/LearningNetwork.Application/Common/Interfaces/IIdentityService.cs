@@ -54,12 +54,20 @@ public interface IIdentityService
     /// <summary>False for a wrong current password; other sessions end at their next request.</summary>
     Task<bool> ChangePasswordAsync(string userId, string currentPassword, string newPassword);
 
+    /// <summary>The two-factor state; the key and URI are empty until the set-up has been started.</summary>
     Task<TwoFactorState> GetTwoFactorStateAsync(string userId);
+
+    /// <summary>Makes a new authenticator key (a POST, never on reading a page).</summary>
+    Task StartTwoFactorSetupAsync(string userId);
+
+    /// <summary>Checks a re-entered password; failures count towards lockout.</summary>
+    Task<bool> CheckPasswordAsync(string userId, string password);
 
     /// <summary>Turns two-factor sign-in on when the code matches the authenticator; returns the recovery codes, or null.</summary>
     Task<IReadOnlyList<string>?> EnableTwoFactorAsync(string userId, string code);
 
-    Task DisableTwoFactorAsync(string userId);
+    /// <summary>Turns two-factor sign-in off after the password is re-entered; false for a wrong password.</summary>
+    Task<bool> DisableTwoFactorAsync(string userId, string password);
 
     /// <summary>Deletes the account after checking the password; false for a wrong password.</summary>
     Task<bool> DeleteAccountAsync(string userId, string password);

@@ -53,6 +53,9 @@ public sealed class AppointCoordinatorHandler(IAppDbContext db, ViewerProvider v
             membership.ChangeRole(MembershipRole.Coordinator);
         }
 
+        // An open request of the same person is settled by the appointment.
+        var open = await db.MembershipRequests.Where(r => r.UserId == person.Id && r.Status == MembershipRequestStatus.Pending).ToListAsync(cancellationToken);
+        open.ForEach(r => r.Withdraw(clock.GetUtcNow().UtcDateTime));
         db.Record(clock, viewer.UserId, AuditAction.CoordinatorAppointed, command.MunicipalityId, person.Id);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -54,18 +54,20 @@ public sealed class DecideMembershipRequestHandler(
         if (command.Approve)
         {
             request.Approve(viewer.UserId, now, reason);
-            await MembershipChanges.JoinAsync(db, request.UserId, request.MunicipalityId, MembershipRole.Member, now, cancellationToken);
-            db.Record(clock, viewer.UserId, AuditAction.MembershipApproved, request.MunicipalityId, request.UserId, reason);
+            await MembershipChanges.JoinAsync(db, request.UserId, request.MunicipalityId, now, cancellationToken);
+
+            // The reason is free text that may name the applicant: it stays on the request, not in the audit log.
+            db.Record(clock, viewer.UserId, AuditAction.MembershipApproved, request.MunicipalityId, request.UserId);
             message = MembershipMails.Approved(requester, municipality, links.Municipality(request.MunicipalityId));
         }
         else
         {
             request.Reject(viewer.UserId!, now, reason!);
-            db.Record(clock, viewer.UserId, AuditAction.MembershipRejected, request.MunicipalityId, request.UserId, reason);
+            db.Record(clock, viewer.UserId, AuditAction.MembershipRejected, request.MunicipalityId, request.UserId);
             message = MembershipMails.Rejected(requester, municipality, reason!, links.Municipality(request.MunicipalityId));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipRequestAlreadyDecided, cancellationToken);
         await mail.SendAsync(message, cancellationToken);
         return Unit.Value;
     }

@@ -29,7 +29,7 @@ public sealed class LeaveMunicipalityHandler(IAppDbContext db, ViewerProvider vi
         }
 
         db.Memberships.Remove(membership);
-        db.Record(clock, viewer.UserId, AuditAction.MemberRemoved, membership.MunicipalityId, viewer.UserId, "left");
+        db.Record(clock, viewer.UserId, AuditAction.MemberLeft, membership.MunicipalityId, viewer.UserId);
         await db.SaveChangesAsync(cancellationToken);
         viewers.Reset();
         return Unit.Value;

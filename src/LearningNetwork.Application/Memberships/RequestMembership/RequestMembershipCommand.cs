@@ -69,15 +69,15 @@ public sealed class RequestMembershipHandler(
         if (municipality.AutoApproveEmailDomains && municipality.OwnsEmailAddress(requester.Email))
         {
             request.Approve(null, now, null);
-            await MembershipChanges.JoinAsync(db, userId, municipality.Id, MembershipRole.Member, now, cancellationToken);
-            db.Record(clock, null, AuditAction.MembershipApproved, municipality.Id, userId, "e-mail domain");
-            await db.SaveChangesAsync(cancellationToken);
+            await MembershipChanges.JoinAsync(db, userId, municipality.Id, now, cancellationToken);
+            db.Record(clock, null, AuditAction.MembershipAutoApproved, municipality.Id, userId);
+            await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipAlreadyPending, cancellationToken);
             viewers.Reset();
             await mail.SendAsync(MembershipMails.Approved(requester, municipality.Name, links.Municipality(municipality.Id)), cancellationToken);
             return MembershipRequestOutcome.Approved;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipAlreadyPending, cancellationToken);
         foreach (var decider in await MembershipChanges.DecidersAsync(db, municipality.Id, cancellationToken))
         {
             await mail.SendAsync(

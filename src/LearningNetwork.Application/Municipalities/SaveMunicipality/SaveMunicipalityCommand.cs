@@ -51,25 +51,39 @@ public sealed class SaveMunicipalityHandler(IAppDbContext db, ViewerProvider vie
             : null;
         await EnsureUniqueAsync(municipality?.Id, name, code, domains, cancellationToken);
 
-        if (municipality is null)
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        try
         {
-            municipality = new Municipality(name, code, province);
-            municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
-            db.Municipalities.Add(municipality);
+            if (municipality is null)
+            {
+                municipality = new Municipality(name, code, province);
+                municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
+                db.Municipalities.Add(municipality);
+                await db.SaveChangesAsync(cancellationToken);
+                db.Record(clock, viewer.UserId, AuditAction.MunicipalityCreated, municipality.Id, details: Describe(municipality));
+            }
+            else
+            {
+                var before = Describe(municipality);
+                municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
+                db.Record(clock, viewer.UserId, AuditAction.MunicipalityUpdated, municipality.Id, details: $"{before} → {Describe(municipality)}");
+            }
+
             await db.SaveChangesAsync(cancellationToken);
-            db.Record(clock, viewer.UserId, AuditAction.MunicipalityCreated, municipality.Id, details: $"{name} ({code})");
+            await transaction.CommitAsync(cancellationToken);
         }
-        else
+        catch (DbUpdateException)
         {
-            var before = $"{municipality.Name} ({municipality.CbsCode}, {municipality.Province}, [{string.Join(", ", municipality.EmailDomains)}], auto {municipality.AutoApproveEmailDomains})";
-            municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
-            var after = $"{municipality.Name} ({municipality.CbsCode}, {municipality.Province}, [{string.Join(", ", municipality.EmailDomains)}], auto {municipality.AutoApproveEmailDomains})";
-            db.Record(clock, viewer.UserId, AuditAction.MunicipalityUpdated, municipality.Id, details: $"{before} → {after}");
+            // Another admin saved the same name or code a moment earlier: the unique index has the last word.
+            throw new ValidationException([new ValidationFailure(nameof(SaveMunicipalityCommand.Name), AppTexts.MunicipalityNameTaken)]);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return municipality.Id;
     }
+
+    /// <summary>Data only (names, codes, domains), so the audit page shows it the same in either language.</summary>
+    private static string Describe(Municipality municipality) =>
+        $"{municipality.Name} ({municipality.CbsCode}; {string.Join(", ", municipality.EmailDomains)})";
 
     private async Task EnsureUniqueAsync(int? id, string name, string code, IReadOnlyList<string> domains, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ internal sealed class MembershipRequestConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(r => r.Motivation).HasMaxLength(MembershipRequest.MotivationMaxLength).IsRequired();
         builder.Property(r => r.Reason).HasMaxLength(MembershipRequest.ReasonMaxLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(r => r.DecidedByUserId).HasMaxLength(450);
         builder.Ignore(r => r.IsPending);
 

@@ -4,7 +4,7 @@ using LearningNetwork.Application.Accounts.UpdateProfile;
 using LearningNetwork.Application.Memberships.LeaveMunicipality;
 using LearningNetwork.Application.Memberships.WithdrawMembershipRequest;
 using Mediator;
-using Microsoft.AspNetCore.Localization;
+using LearningNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,10 +37,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
         var language = Input.PreferredLanguage ?? string.Empty;
         await sender.Send(new UpdateProfileCommand(Input.DisplayName ?? string.Empty, Input.JobTitle, language), cancellationToken);
-        Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.ToLowerInvariant())),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        CultureCookie.Write(HttpContext, language);
         Saved = "profile";
         return RedirectToPage();
     }

@@ -27,14 +27,23 @@ public sealed class TwoFactorModel(ISender sender) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostSetupAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new StartTwoFactorSetupCommand(), cancellationToken);
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new DisableTwoFactorCommand(), cancellationToken);
+        State = await sender.Send(new GetTwoFactorStateQuery(), cancellationToken);
+        await sender.Send(new DisableTwoFactorCommand(Input.Password ?? string.Empty), cancellationToken);
         return RedirectToPage();
     }
 
     public sealed class InputModel
     {
         public string? Code { get; set; }
+
+        public string? Password { get; set; }
     }
 }

@@ -22,11 +22,15 @@ public sealed class RequestsModel(ISender sender) : PageModel
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>The request whose form was posted, so its reason field alone shows the errors.</summary>
+    public int? PostedRequestId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
 
     public async Task<IActionResult> OnPostDecideAsync(int id, int requestId, bool approve, CancellationToken cancellationToken)
     {
+        PostedRequestId = requestId;
         if (!await LoadAsync(id, cancellationToken))
         {
             return StatusCode(StatusCodes.Status403Forbidden);

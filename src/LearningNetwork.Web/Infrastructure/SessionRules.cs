@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Claims;
+using LearningNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace LearningNetwork.Web.Infrastructure;
+
+/// <summary>The <c>Sessions</c> configuration section (reliability.md item 5).</summary>
+public sealed class SessionOptions
+{
+    public const string SectionName = "Sessions";
+
+    /// <summary>A session ends after this long without a request (sliding).</summary>
+    public int IdleMinutes { get; set; } = 30;
+
+    /// <summary>A session ends this long after signing in, however active.</summary>
+    public int AbsoluteHours { get; set; } = 12;
+}
+
+/// <summary>
+/// Session lifetime: idle timeout by the cookie's sliding expiry, an absolute cap by a claim that records when the
+/// person signed in (kept when the principal is refreshed), and the security stamp checked on every request.
+/// </summary>
+internal static class SessionRules
+{
+    public const string SignedInAtClaim = "ln:signed_in_at";
+
+    public static void AddSessionRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.SectionName));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionOptions>, TimeProvider>((cookie, sessions, clock) =>
+            {
+                cookie.TimeProvider = clock;
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(sessions.Value.IdleMinutes);
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnValidatePrincipal = context => ValidateAsync(context, sessions.Value, clock);
+            });
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<TimeProvider>((options, clock) =>
+            {
+                // Every request checks the security stamp, so a password change, a sign-out elsewhere or a deleted
+                // account ends the other sessions at their next request.
+                options.ValidationInterval = TimeSpan.Zero;
+                options.TimeProvider = clock;
+                options.OnRefreshingPrincipal = KeepSignInMoment;
+            });
+    }
+
+    /// <summary>Adds the moment of signing in to a freshly signed-in principal.</summary>
+    public static void StampSignIn(ClaimsPrincipal principal, TimeProvider clock)
+    {
+        if (principal.Identity is ClaimsIdentity identity && identity.FindFirst(SignedInAtClaim) is null)
+        {
+            identity.AddClaim(new Claim(SignedInAtClaim, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context, SessionOptions sessions, TimeProvider clock)
+    {
+        var signedInAt = context.Principal?.FindFirst(SignedInAtClaim)?.Value;
+        if (signedInAt is null
+            || !long.TryParse(signedInAt, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(sessions.AbsoluteHours))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    private static Task KeepSignInMoment(SecurityStampRefreshingPrincipalContext context)
+    {
+        var moment = context.CurrentPrincipal?.FindFirst(SignedInAtClaim);
+        if (moment is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+        {
+            identity.FindAll(SignedInAtClaim).ToList().ForEach(identity.RemoveClaim);
+            identity.AddClaim(new Claim(SignedInAtClaim, moment.Value));
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Identity's claims factory plus the moment of signing in, for the absolute session cap.</summary>
+internal sealed class SessionClaimsPrincipalFactory(
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<IdentityOptions> options,
+    TimeProvider clock) : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(users, roles, options)
+{
+    public override async Task<ClaimsPrincipal> CreateAsync(ApplicationUser user)
+    {
+        var principal = await base.CreateAsync(user);
+        SessionRules.StampSignIn(principal, clock);
+        return principal;
+    }
+}
