@@ -92,6 +92,7 @@ public static class PortalHost
             {
                 options.Conventions.AuthorizeFolder("/Admin", NetworkAdminPolicy);
                 options.Conventions.AuthorizeFolder("/Account");
+                options.Conventions.AddPageRoute("/Experiments/Edit", "/experiments/new");
                 foreach (var anonymous in AnonymousAccountPages)
                 {
                     options.Conventions.AllowAnonymousToPage(anonymous);

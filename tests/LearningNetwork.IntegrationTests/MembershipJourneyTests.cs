@@ -54,6 +54,28 @@ public sealed class MembershipJourneyTests : IDisposable
         var membership = await _factory.WithDbAsync(db => db.Memberships.SingleAsync(m => m.MunicipalityId == tilburg && m.Role == MembershipRole.Member));
         Assert.Equal(tilburg, membership.MunicipalityId);
         Assert.Contains(await _factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == Domain.Audit.AuditAction.MembershipApproved);
+
+        // The new member writes Tilburg's content, and not Breda's.
+        var logged = await newcomer.PostFormAsync("/experiments/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Reeshof: warmtenet met nieuwe riolering",
+            ["Input.Summary"] = "De straat gaat één keer open.",
+            ["Input.Themes"] = "underground",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        Assert.Equal(tilburg, await _factory.WithDbAsync(db => db.Experiments.Select(e => e.MunicipalityId).SingleAsync()));
+        await Network.PersonAsync(_factory, "lid@breda.nl", "Lid Breda", "GM0758");
+        var bredaMember = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var bredaExperiment = await bredaMember.PostFormAsync("/experiments/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Breda: energieteam",
+            ["Input.Summary"] = "Werk en armoede gekoppeld.",
+            ["Input.Themes"] = "employment",
+        });
+        var bredaEdit = bredaExperiment.Headers.Location!.OriginalString + "/edit";
+        Assert.Equal(HttpStatusCode.Forbidden, (await newcomer.GetAsync(new Uri(bredaEdit, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await newcomer.PostWithTokenAsync(bredaEdit, new Dictionary<string, string> { ["Input.Title"] = "Overgenomen", ["Input.Summary"] = "x", ["Input.Themes"] = "employment", ["Version"] = "1" })).StatusCode);
+        Assert.Equal("Breda: energieteam", await _factory.WithDbAsync(db => db.Experiments.Where(e => e.MunicipalityId == breda).Select(e => e.Title).SingleAsync()));
     }
 
     [Fact]

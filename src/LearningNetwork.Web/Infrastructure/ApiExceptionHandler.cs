@@ -7,7 +7,7 @@ namespace LearningNetwork.Web.Infrastructure;
 
 /// <summary>
 /// The API's one place for mapping use-case exceptions to ProblemDetails: validation 400, not found 404,
-/// forbidden 403. Pages get the same mapping from <see cref="MediatorExceptionPageFilter"/>.
+/// forbidden 403, conflict 409. Pages get the same mapping from <see cref="MediatorExceptionPageFilter"/>.
 /// </summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -29,6 +29,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails)
             },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = notFound.Message },
             ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden },
+            ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Detail = conflict.Message },
             _ => null,
         };
         if (problem is null)

@@ -8,11 +8,13 @@ namespace LearningNetwork.Web.Infrastructure;
 
 /// <summary>
 /// The pages' one place for mapping use-case exceptions: validation failures become form errors on the page
-/// that was posted (keyed <c>Input.{Property}</c>), not found becomes the 404 page, forbidden the 403 page.
+/// that was posted (keyed <c>Input.{Property}</c>), a conflict shows the page again with both versions (409),
+/// not found becomes the 404 page, forbidden the 403 page.
 /// </summary>
 internal sealed class MediatorExceptionPageFilter : IAsyncPageFilter
 {
     public const string InputPrefix = "Input";
+    public const string ConflictKey = "Conflict";
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -34,6 +36,13 @@ internal sealed class MediatorExceptionPageFilter : IAsyncPageFilter
                 break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();
+                executed.ExceptionHandled = true;
+                break;
+            case ConflictException when executed.HandlerInstance is PageModel page:
+                // The page shows both versions; nothing was saved.
+                page.ViewData[ConflictKey] = true;
+                page.HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+                executed.Result = page.Page();
                 executed.ExceptionHandled = true;
                 break;
             case ForbiddenException:

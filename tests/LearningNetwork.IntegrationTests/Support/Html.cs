@@ -9,6 +9,11 @@ public static class Html
 {
     private static readonly HtmlParser Parser = new();
 
+    private const char ValueSeparator = '\u001f';
+
+    /// <summary>Several values for one field name, as checkboxes send them.</summary>
+    public static string Many(params string[] values) => string.Join(ValueSeparator, values);
+
     public static async Task<IDocument> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -48,7 +53,8 @@ public static class Html
 
         foreach (var select in form.QuerySelectorAll("select[name]"))
         {
-            values[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? string.Empty;
+            var option = select.QuerySelector("option[selected]") ?? select.QuerySelector("option");
+            values[select.GetAttribute("name")!] = option?.GetAttribute("value") ?? string.Empty;
         }
 
         foreach (var textarea in form.QuerySelectorAll("textarea[name]"))
@@ -67,7 +73,8 @@ public static class Html
             target = pageUrl;
         }
 
-        return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(values));
+        var pairs = values.SelectMany(v => v.Value.Split(ValueSeparator).Select(part => new KeyValuePair<string, string>(v.Key, part)));
+        return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(pairs));
     }
 
     /// <summary>

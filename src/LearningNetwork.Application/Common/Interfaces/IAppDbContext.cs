@@ -4,6 +4,7 @@ using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LearningNetwork.Application.Common.Interfaces;
@@ -51,6 +52,10 @@ public interface IAppDbContext
     IQueryable<Person> NetworkAdmins { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The change tracker's view of one entity (for the version token's original value).</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     /// <summary>For the few commands that must save twice (a new id first) yet stay all-or-nothing.</summary>
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);

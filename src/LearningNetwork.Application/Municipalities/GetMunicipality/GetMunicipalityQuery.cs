@@ -1,6 +1,8 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using Mediator;
@@ -9,6 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Municipalities.GetMunicipality;
 
 public sealed record MunicipalityPersonDto(string UserId, string DisplayName, string? JobTitle, MembershipRole Role);
+
+public sealed record MunicipalityExperimentDto(int Id, string Title, ExperimentStatus Status, Visibility Visibility, DateTime UpdatedAtUtc);
 
 public sealed record PendingRequestDto(int Id, string UserId, string DisplayName, string Email, string Motivation, DateTime CreatedAtUtc);
 
@@ -34,7 +38,9 @@ public sealed record MunicipalityDetailDto(
     IReadOnlyList<PendingRequestDto> PendingRequests,
     ViewerStanding Standing,
     bool CanEdit,
-    bool CanManageMembers);
+    bool CanManageMembers,
+    IReadOnlyList<MunicipalityExperimentDto> Experiments,
+    bool CanAddExperiments);
 
 /// <summary>
 /// One municipality: its people for signed-in users, its open membership requests for those who decide them,
@@ -72,6 +78,13 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
                 .ToListAsync(cancellationToken)
             : [];
 
+        var experiments = await db.Experiments.AsNoTracking()
+            .Where(e => e.MunicipalityId == query.Id && e.DeletedAtUtc == null)
+            .VisibleTo(viewer)
+            .OrderByDescending(e => e.UpdatedAtUtc)
+            .Select(e => new MunicipalityExperimentDto(e.Id, e.Title, e.Status, e.Visibility, e.UpdatedAtUtc))
+            .ToListAsync(cancellationToken);
+
         return new MunicipalityDetailDto(
             municipality.Id,
             municipality.Name,
@@ -84,7 +97,9 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
             pending,
             await StandingAsync(viewer, query.Id, cancellationToken),
             viewer.CanManageMunicipalities(),
-            canManage);
+            canManage,
+            experiments,
+            viewer.CanEditContentOf(query.Id));
     }
 
     private async Task<ViewerStanding> StandingAsync(Viewer viewer, int municipalityId, CancellationToken cancellationToken)

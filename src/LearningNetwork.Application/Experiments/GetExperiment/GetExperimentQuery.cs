@@ -1,0 +1,87 @@
+using LearningNetwork.Application.Common.Exceptions;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Experiments;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Experiments.GetExperiment;
+
+public sealed record ExperimentThemeDto(string Key, LocalizedText Title);
+
+public sealed record ExperimentPartnerDto(PartnerType Type, string Name);
+
+public sealed record ExperimentBarrierDto(int Number, LocalizedText Title, BarrierState State, string? Note);
+
+public sealed record ExperimentLessonDto(int Number, LocalizedText Title, LessonHelped Helped, string? Note);
+
+public sealed record TimelineEntryDto(int Id, DateTime AtUtc, TimelineEntryKind Kind, ExperimentStatus? From, ExperimentStatus? To, string Note, string? AuthorName);
+
+public sealed record ExperimentDetailDto(
+    int Id,
+    int MunicipalityId,
+    string Municipality,
+    string Title,
+    string? Neighbourhood,
+    string? Place,
+    string Summary,
+    int? Homes,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    string? ContactUserId,
+    string? ContactName,
+    Visibility Visibility,
+    ExperimentStatus Status,
+    string? StatusReason,
+    int Version,
+    DateTime CreatedAtUtc,
+    DateTime UpdatedAtUtc,
+    IReadOnlyList<ExperimentThemeDto> Themes,
+    IReadOnlyList<ExperimentPartnerDto> Partners,
+    IReadOnlyList<ExperimentBarrierDto> Barriers,
+    IReadOnlyList<ExperimentLessonDto> Lessons,
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    bool CanEdit);
+
+/// <summary>One experiment with everything about it, for those who may read it; to anyone else it does not exist (404).</summary>
+public sealed record GetExperimentQuery(int Id) : IQuery<ExperimentDetailDto>;
+
+public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetExperimentQuery, ExperimentDetailDto>
+{
+    public async ValueTask<ExperimentDetailDto> Handle(GetExperimentQuery query, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var experiment = await db.Experiments.AsNoTracking()
+            .Where(e => e.Id == query.Id && e.DeletedAtUtc == null)
+            .VisibleTo(viewer)
+            .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new { e, Municipality = m.Name })
+            .LeftJoin(db.People, x => x.e.ContactUserId, p => p.Id, (x, p) => new { x.e, x.Municipality, ContactName = p == null ? null : p.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("Experiment", query.Id);
+        var e = experiment.e;
+
+        var themes = await db.Experiments.Where(x => x.Id == e.Id).SelectMany(x => x.Themes)
+            .Join(db.Themes, t => t.ThemeKey, t => t.Key, (_, t) => new { t.SortOrder, Dto = new ExperimentThemeDto(t.Key, new LocalizedText(t.Title.Nl, t.Title.En)) })
+            .OrderBy(t => t.SortOrder).Select(t => t.Dto).ToListAsync(cancellationToken);
+        var partners = await db.Experiments.Where(x => x.Id == e.Id).SelectMany(x => x.Partners)
+            .OrderBy(p => p.Id).Select(p => new ExperimentPartnerDto(p.Type, p.Name)).ToListAsync(cancellationToken);
+        var barriers = await db.Experiments.Where(x => x.Id == e.Id).SelectMany(x => x.Barriers)
+            .OrderBy(b => b.BarrierNumber)
+            .Join(db.Barriers, b => b.BarrierNumber, b => b.Number, (b, t) => new ExperimentBarrierDto(b.BarrierNumber, new LocalizedText(t.Title.Nl, t.Title.En), b.State, b.Note))
+            .ToListAsync(cancellationToken);
+        var lessons = await db.Experiments.Where(x => x.Id == e.Id).SelectMany(x => x.Lessons)
+            .OrderBy(l => l.LessonNumber)
+            .Join(db.Lessons, l => l.LessonNumber, l => l.Number, (l, t) => new ExperimentLessonDto(l.LessonNumber, new LocalizedText(t.Title.Nl, t.Title.En), l.Helped, l.Note))
+            .ToListAsync(cancellationToken);
+        var timeline = await db.Experiments.Where(x => x.Id == e.Id).SelectMany(x => x.Timeline)
+            .OrderByDescending(t => t.AtUtc).ThenByDescending(t => t.Id)
+            .LeftJoin(db.People, t => t.AuthorUserId, p => p.Id, (t, p) => new TimelineEntryDto(t.Id, t.AtUtc, t.Kind, t.FromStatus, t.ToStatus, t.Note, p == null ? null : p.DisplayName))
+            .ToListAsync(cancellationToken);
+
+        return new ExperimentDetailDto(
+            e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
+            e.ContactUserId, experiment.ContactName, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
+            themes, partners, barriers, lessons, timeline, viewer.CanEditContentOf(e.MunicipalityId));
+    }
+}

@@ -1,0 +1,102 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LearningNetwork.Application.Common.Exceptions;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Experiments;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Experiments.SaveExperiment;
+
+/// <summary>
+/// Records a new experiment of the member's own municipality (no id), or saves one. The municipality is never
+/// taken from the form: a new experiment belongs to the member's municipality, an existing one keeps its own.
+/// A save that started from an older version is refused with <see cref="ConflictException"/>.
+/// </summary>
+public sealed record SaveExperimentCommand(int? Id, int Version, ExperimentInput Input, ExperimentStatus InitialStatus, string? Note) : ICommand<int>;
+
+public sealed class SaveExperimentValidator : AbstractValidator<SaveExperimentCommand>
+{
+    public SaveExperimentValidator()
+    {
+        RuleFor(c => c.Input).SetValidator(new ExperimentInputValidator()).OverridePropertyName(string.Empty);
+        RuleFor(c => c.InitialStatus).IsInEnum().WithMessage(_ => AppTexts.StatusUnknown)
+            .Must(s => !s.NeedsReason()).When(c => c.Id is null).WithMessage(_ => AppTexts.StatusUnknown);
+        RuleFor(c => c.Note).Must(n => n is null || n.Trim().Length <= Experiment.NoteMaxLength).WithMessage(_ => AppTexts.NoteTooLong);
+    }
+}
+
+public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<SaveExperimentCommand, int>
+{
+    public async ValueTask<int> Handle(SaveExperimentCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Experiment experiment;
+        if (command.Id is { } id)
+        {
+            experiment = await db.Experiments
+                .Include(e => e.Themes).Include(e => e.Partners).Include(e => e.Barriers).Include(e => e.Lessons)
+                .SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken)
+                ?? throw NotFoundException.For("Experiment", id);
+            if (!viewer.CanRead(experiment.Visibility, experiment.MunicipalityId))
+            {
+                throw NotFoundException.For("Experiment", id);
+            }
+
+            Access.Demand(viewer.CanEditContentOf(experiment.MunicipalityId));
+            await CheckAsync(command.Input, experiment.MunicipalityId, cancellationToken);
+            if (experiment.Version != command.Version)
+            {
+                throw new ConflictException($"Experiment {id} is at version {experiment.Version}, the form was at {command.Version}.");
+            }
+
+            db.Entry(experiment).Property(e => e.Version).OriginalValue = command.Version;
+            experiment.Update(command.Input.ToDetails(), now);
+        }
+        else
+        {
+            Access.Demand(viewer.MunicipalityId is not null);
+            var municipalityId = viewer.MunicipalityId!.Value;
+            await CheckAsync(command.Input, municipalityId, cancellationToken);
+            var note = string.IsNullOrWhiteSpace(command.Note) ? AppTexts.TimelineRecorded : command.Note.Trim();
+            experiment = new Experiment(municipalityId, command.Input.ToDetails(), command.InitialStatus, viewer.UserId!, now, note);
+            db.Experiments.Add(experiment);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConflictException($"Experiment {experiment.Id} was saved by someone else meanwhile.", exception);
+        }
+
+        return experiment.Id;
+    }
+
+    /// <summary>What only the database knows: the theme keys exist and the contact person is a member of the municipality.</summary>
+    private async Task CheckAsync(ExperimentInput input, int municipalityId, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        var keys = input.Themes.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList();
+        if (await db.Themes.CountAsync(t => keys.Contains(t.Key), cancellationToken) != keys.Count)
+        {
+            failures.Add(new ValidationFailure(nameof(input.Themes), AppTexts.ThemeUnknown));
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.ContactUserId)
+            && !await db.Memberships.AnyAsync(m => m.UserId == input.ContactUserId && m.MunicipalityId == municipalityId, cancellationToken))
+        {
+            failures.Add(new ValidationFailure(nameof(input.ContactUserId), AppTexts.ContactNotMember));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+}

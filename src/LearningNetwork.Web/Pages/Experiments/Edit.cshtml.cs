@@ -1,0 +1,99 @@
+using LearningNetwork.Application.Accounts.GetMyAccount;
+using LearningNetwork.Application.Experiments.GetExperiment;
+using LearningNetwork.Application.Experiments.SaveExperiment;
+using LearningNetwork.Application.Municipalities.GetMunicipality;
+using LearningNetwork.Application.Taxonomy;
+using LearningNetwork.Application.Taxonomy.GetTaxonomy;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Experiments;
+
+/// <summary>Log a project (no id) or edit one: members of its municipality only.</summary>
+[Authorize]
+public sealed class EditModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public ExperimentForm Input { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public int? Id { get; private set; }
+
+    public TaxonomyDto Taxonomy { get; private set; } = null!;
+
+    public IReadOnlyList<MunicipalityPersonDto> Members { get; private set; } = [];
+
+    /// <summary>What is saved now, shown beside the posted version when someone else saved first.</summary>
+    public ExperimentDetailDto? Current { get; private set; }
+
+    public bool Conflict => ViewData[Infrastructure.MediatorExceptionPageFilter.ConflictKey] is true;
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Input = Current is null ? new ExperimentForm().Complete() : ExperimentForm.From(Current);
+        Version = Current?.Version ?? 0;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        // The input is taken as posted (an unknown barrier number must be refused, not dropped); the rows are
+        // completed only for showing the form again.
+        var input = Input.ToInput();
+        Input.Complete();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var saved = await sender.Send(new SaveExperimentCommand(id, Version, input, Input.InitialStatus(), Note), cancellationToken);
+        return RedirectToPage("Details", new { id = saved });
+    }
+
+    private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
+        int municipalityId;
+        if (id is { } existing)
+        {
+            Current = await sender.Send(new GetExperimentQuery(existing), cancellationToken);
+            if (!Current.CanEdit)
+            {
+                return false;
+            }
+
+            municipalityId = Current.MunicipalityId;
+        }
+        else
+        {
+            var account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+            if (account.Membership is null)
+            {
+                return false;
+            }
+
+            municipalityId = account.Membership.MunicipalityId;
+        }
+
+        Members = (await sender.Send(new GetMunicipalityQuery(municipalityId), cancellationToken)).People;
+        return true;
+    }
+}

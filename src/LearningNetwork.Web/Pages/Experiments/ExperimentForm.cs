@@ -1,0 +1,132 @@
+using LearningNetwork.Application.Experiments;
+using LearningNetwork.Application.Experiments.GetExperiment;
+using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Taxonomy;
+
+namespace LearningNetwork.Web.Pages.Experiments;
+
+/// <summary>
+/// The experiment form as posted: plain strings, so nothing fails in model binding and every check gives the
+/// validators' clear message. Unknown choices become values the validators refuse.
+/// </summary>
+public sealed class ExperimentForm
+{
+    public const int PartnerRows = 6;
+
+    public string? Title { get; set; }
+
+    public string? Neighbourhood { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Homes { get; set; }
+
+    public string? StartDate { get; set; }
+
+    public string? EndDate { get; set; }
+
+    public string? ContactUserId { get; set; }
+
+    public string? Visibility { get; set; } = nameof(Domain.Common.Visibility.Network);
+
+    public string? Status { get; set; } = nameof(ExperimentStatus.Idea);
+
+    public List<string> Themes { get; set; } = [];
+
+    public List<PartnerRow> Partners { get; set; } = [];
+
+    public List<BarrierRow> Barriers { get; set; } = [];
+
+    public List<LessonRow> Lessons { get; set; } = [];
+
+    public static ExperimentForm From(ExperimentDetailDto experiment) => new ExperimentForm
+    {
+        Title = experiment.Title,
+        Neighbourhood = experiment.Neighbourhood,
+        Place = experiment.Place,
+        Summary = experiment.Summary,
+        Homes = experiment.Homes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        StartDate = experiment.StartDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        EndDate = experiment.EndDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ContactUserId = experiment.ContactUserId,
+        Visibility = experiment.Visibility.ToString(),
+        Themes = experiment.Themes.Select(t => t.Key).ToList(),
+        Partners = experiment.Partners.Select(p => new PartnerRow { Type = p.Type.ToString(), Name = p.Name }).ToList(),
+        Barriers = experiment.Barriers.Select(b => new BarrierRow { Number = b.Number, State = b.State.ToString(), Note = b.Note }).ToList(),
+        Lessons = experiment.Lessons.Select(l => new LessonRow { Number = l.Number, Helped = l.Helped.ToString(), Note = l.Note }).ToList(),
+    }.Complete();
+
+    /// <summary>Rows for every barrier and lesson, and empty partner rows to fill in.</summary>
+    public ExperimentForm Complete()
+    {
+        Barriers = Enumerable.Range(1, Barrier.Count).Select(n => Barriers.FirstOrDefault(b => b.Number == n) ?? new BarrierRow { Number = n }).ToList();
+        Lessons = Enumerable.Range(1, Lesson.Count).Select(n => Lessons.FirstOrDefault(l => l.Number == n) ?? new LessonRow { Number = n }).ToList();
+        Partners = Partners.Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Type)).ToList();
+        var rows = Math.Max(PartnerRows, Partners.Count + 2);
+        while (Partners.Count < rows)
+        {
+            Partners.Add(new PartnerRow());
+        }
+
+        return this;
+    }
+
+    /// <summary>The form as the use case's input; rows left empty are no choice, unparsable values are invalid ones.</summary>
+    public ExperimentInput ToInput() => new(
+        Title ?? string.Empty,
+        Neighbourhood,
+        Place,
+        Summary ?? string.Empty,
+        string.IsNullOrWhiteSpace(Homes) ? null : int.TryParse(Homes.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var homes) ? homes : -1,
+        Date(StartDate),
+        Date(EndDate),
+        ContactUserId,
+        Enum<Visibility>(Visibility),
+        Themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
+        Partners.Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Type))
+            .Select(p => new PartnerInput(Enum<PartnerType>(p.Type), p.Name ?? string.Empty)).ToList(),
+        Barriers.Where(b => !string.IsNullOrWhiteSpace(b.State))
+            .Select(b => new BarrierInput(b.Number, Enum<BarrierState>(b.State), b.Note)).ToList(),
+        Lessons.Where(l => !string.IsNullOrWhiteSpace(l.Helped))
+            .Select(l => new LessonInput(l.Number, Enum<LessonHelped>(l.Helped), l.Note)).ToList());
+
+    public ExperimentStatus InitialStatus() => Enum<ExperimentStatus>(Status);
+
+    /// <summary>Names only, never numbers: "99" is no status.</summary>
+    private static T Enum<T>(string? value)
+        where T : struct, Enum =>
+        value is not null && !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
+
+    private static DateOnly? Date(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : DateOnly.MinValue;
+
+    public sealed class PartnerRow
+    {
+        public string? Type { get; set; }
+
+        public string? Name { get; set; }
+    }
+
+    public sealed class BarrierRow
+    {
+        public int Number { get; set; }
+
+        public string? State { get; set; }
+
+        public string? Note { get; set; }
+    }
+
+    public sealed class LessonRow
+    {
+        public int Number { get; set; }
+
+        public string? Helped { get; set; }
+
+        public string? Note { get; set; }
+    }
+}

@@ -1,0 +1,250 @@
+using System.Net;
+using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Membership;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>Logging a project, its lifecycle and timeline, concurrent edits, and who may see and change it.</summary>
+public sealed class ExperimentTests : IAsyncLifetime
+{
+    private readonly PortalFactory _factory = new();
+    private int _tilburg;
+    private int _breda;
+
+    public async Task InitializeAsync()
+    {
+        _tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
+        _breda = await Network.MunicipalityIdAsync(_factory, "GM0758");
+        await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid Tilburg", "GM0855");
+        await Network.PersonAsync(_factory, "collega@tilburg.nl", "Collega Tilburg", "GM0855");
+        await Network.PersonAsync(_factory, "lid@breda.nl", "Lid Breda", "GM0758");
+        await Network.PersonAsync(_factory, "lezer@example.com", "Lezer");
+    }
+
+    [Fact]
+    public async Task A_member_logs_a_project_with_themes_partners_barriers_and_lessons()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var contact = await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == "collega@tilburg.nl").Select(u => u.Id).SingleAsync());
+
+        var created = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Themes"] = Html.Many("renovation", "energy-poverty"),
+            ["Input.Partners[0].Type"] = "HousingCorporation",
+            ["Input.Partners[0].Name"] = "Tiwos",
+            ["Input.Barriers[3].State"] = "Overcome",
+            ["Input.Barriers[3].Note"] = "Samen met de VvE een planning gemaakt.",
+            ["Input.Barriers[5].State"] = "StillBlocking",
+            ["Input.Lessons[4].Helped"] = "Partly",
+            ["Input.Lessons[4].Note"] = "Belangen naast elkaar gelegd.",
+            ["Input.Homes"] = "212",
+            ["Input.StartDate"] = "2024-05-01",
+            ["Input.EndDate"] = "2026-12-31",
+            ["Input.ContactUserId"] = contact,
+            ["Input.Status"] = "Running",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var page = await member.GetAsync(created.Headers.Location!.OriginalString, expectSuccess: true);
+        Assert.Equal("Mozartflat: inductie koken bij betonrotrenovatie", page.Text("h1"));
+        Assert.Equal("Loopt", page.Text("[data-testid=status]"));
+        Assert.Equal(2, page.QuerySelectorAll("[data-testid=barriers] li").Length);
+        Assert.Contains("Overwonnen", page.Text("[data-testid=barriers]"), StringComparison.Ordinal);
+        Assert.Contains("Samen met de VvE een planning gemaakt.", page.Text("[data-testid=barriers]"), StringComparison.Ordinal);
+        Assert.Contains("Hielp deels", page.Text("[data-testid=lessons]"), StringComparison.Ordinal);
+        Assert.Contains("Tiwos (Woningcorporatie)", page.Text(".ln-facts"), StringComparison.Ordinal);
+        Assert.Contains("Collega Tilburg", page.Text(".ln-facts"), StringComparison.Ordinal);
+        Assert.Contains("Vastgelegd als: Loopt", page.Text("[data-testid=timeline]"), StringComparison.Ordinal);
+
+        var saved = await _factory.WithDbAsync(db => db.Experiments.Include(e => e.Themes).SingleAsync());
+        Assert.Equal(_tilburg, saved.MunicipalityId);
+        Assert.Equal(["energy-poverty", "renovation"], saved.Themes.Select(t => t.ThemeKey).Order());
+        Assert.Equal(212, saved.Homes);
+
+        var municipality = await member.GetAsync($"/municipalities/{_tilburg}", expectSuccess: true);
+        Assert.Contains("Mozartflat", municipality.Text("[data-testid=experiments]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_status_moves_forward_and_back_with_a_note_and_stalling_needs_a_reason()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var id = await CreateAsync(member);
+        var url = $"/experiments/{id}";
+
+        await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Status"] = "Running", ["Input.Note"] = "Aannemer gestart." }, $"{url}?handler=Status");
+        var noReason = await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Status"] = "Stalled", ["Input.Note"] = "Even pas op de plaats." }, $"{url}?handler=Status");
+        Assert.Contains("Geef een reden als het project stilligt", string.Join(" ", (await Html.ReadAsync(noReason)).SummaryErrors()), StringComparison.Ordinal);
+        await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Status"] = "Stalled", ["Input.Note"] = "Even pas op de plaats.", ["Input.Reason"] = "Subsidie nog niet rond." }, $"{url}?handler=Status");
+        await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Status"] = "Preparing", ["Input.Note"] = "Stap terug om er twee vooruit te zetten." }, $"{url}?handler=Status");
+        await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Kind"] = "EyeOpener", ["Input.Note"] = "Bewoners wilden eerst praten over de huur." }, $"{url}?handler=Timeline");
+
+        var page = await member.GetAsync(url, expectSuccess: true);
+        var timeline = page.QuerySelectorAll("[data-testid=timeline] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(5, timeline.Count);
+        Assert.Contains("Eye-opener", timeline[0], StringComparison.Ordinal);
+        Assert.Contains("Van Ligt stil naar In voorbereiding", timeline[1], StringComparison.Ordinal);
+        Assert.Contains("Van Loopt naar Ligt stil", timeline[2], StringComparison.Ordinal);
+        Assert.Contains("Van Idee naar Loopt", timeline[3], StringComparison.Ordinal);
+        Assert.Equal("In voorbereiding", page.Text("[data-testid=status]"));
+        Assert.Null(await _factory.WithDbAsync(db => db.Experiments.Select(e => e.StatusReason).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Of_two_concurrent_edits_the_second_is_refused_with_both_versions_and_nothing_is_overwritten()
+    {
+        var first = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var second = await Network.SignedInAsync(_factory, "collega@tilburg.nl");
+        var id = await CreateAsync(first);
+        var edit = $"/experiments/{id}/edit";
+        var secondForm = await second.GetAsync(edit, expectSuccess: true);
+        var staleVersion = secondForm.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+        await first.PostFormAsync(edit, new Dictionary<string, string> { ["Input.Title"] = "Titel van de eerste" });
+        var refused = await second.PostFormAsync(edit, new Dictionary<string, string> { ["Input.Title"] = "Titel van de tweede", ["Version"] = staleVersion });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var page = await Html.ReadAsync(refused);
+        Assert.NotNull(page.QuerySelector("[data-testid=conflict]"));
+        var versions = page.Text("[data-testid=conflict-versions]");
+        Assert.Contains("Titel van de eerste", versions, StringComparison.Ordinal);
+        Assert.Contains("Titel van de tweede", versions, StringComparison.Ordinal);
+        Assert.Equal("Titel van de eerste", await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Title).SingleAsync()));
+
+        // Saving again from the conflict page is a deliberate choice for one's own version.
+        var again = await second.PostAsync(new Uri(edit, UriKind.Relative), new FormUrlEncodedContent(FormOf(page)));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Titel van de tweede", await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Other_municipalities_cannot_change_it_and_drafts_stay_inside_the_municipality()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var draft = await CreateAsync(member, Visibility.Draft);
+        var network = await CreateAsync(member, Visibility.Network);
+        var open = await CreateAsync(member, Visibility.Public);
+        var outsider = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var visitor = _factory.CreatePortalClient();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync(new Uri($"/experiments/{network}/edit", UriKind.Relative))).StatusCode);
+        var before = await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Version).SumAsync());
+        var refused = await outsider.PostWithTokenAsync($"/experiments/{network}?handler=Status", new Dictionary<string, string> { ["Input.Status"] = "Stopped", ["Input.Note"] = "x", ["Input.Reason"] = "y", ["Input.Version"] = "1" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(before, await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Version).SumAsync()));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(new Uri($"/experiments/{draft}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/experiments/{draft}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri($"/experiments/{network}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri($"/experiments/{network}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri($"/experiments/{open}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(new Uri($"/experiments/{draft}", UriKind.Relative))).StatusCode);
+
+        Assert.Single((await visitor.GetAsync($"/municipalities/{_tilburg}", expectSuccess: true)).QuerySelectorAll("[data-testid=experiments] li"));
+        Assert.Equal(2, (await reader.GetAsync($"/municipalities/{_tilburg}", expectSuccess: true)).QuerySelectorAll("[data-testid=experiments] li").Length);
+        Assert.Equal(3, (await member.GetAsync($"/municipalities/{_tilburg}", expectSuccess: true)).QuerySelectorAll("[data-testid=experiments] li").Length);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(new Uri("/experiments/new", UriKind.Relative))).StatusCode);
+    }
+
+    public static TheoryData<Dictionary<string, string>, string> BadInput() => new()
+    {
+        { new() { ["Input.StartDate"] = "2026-06-01", ["Input.EndDate"] = "2025-01-01" }, "Het einde ligt voor het begin." },
+        { new() { ["Input.Themes"] = "" }, "Kies minstens één koppelthema." },
+        { new() { ["Input.Summary"] = new string('s', 100_000) }, "De samenvatting is hoogstens 4000 tekens lang." },
+        { new() { ["Input.Barriers[0].Number"] = "99", ["Input.Barriers[0].State"] = "Encountered" }, "Kies belemmeringen uit de lijst van zeven." },
+        { new() { ["Input.Barriers[0].State"] = "Sometimes" }, "Kies of de belemmering speelde" },
+        { new() { ["Input.Homes"] = "-5" }, "Vul een aantal woningen in tussen 0 en 1.000.000." },
+        { new() { ["Input.Homes"] = "veel" }, "Vul een aantal woningen in tussen 0 en 1.000.000." },
+        { new() { ["Input.Title"] = "" }, "Geef het project een titel." },
+        { new() { ["Input.Themes"] = "not-a-theme" }, "Kies koppelthema's uit de lijst." },
+        { new() { ["Input.Visibility"] = "Everyone" }, "Kies wie het project mag zien." },
+        { new() { ["Input.StartDate"] = "31-12-2026" }, "Vul een geldige datum in" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public async Task Bad_input_gets_a_clear_message_and_saves_nothing(Dictionary<string, string> bad, string expected)
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+
+        var response = await member.PostFormAsync("/experiments/new", Fields(bad));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains((await Html.ReadAsync(response)).SummaryErrors(), e => e.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Experiments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_tampered_municipality_or_version_field_changes_nothing_it_should_not()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var created = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.MunicipalityId"] = _breda.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["MunicipalityId"] = _breda.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(_tilburg, await _factory.WithDbAsync(db => db.Experiments.Select(e => e.MunicipalityId).SingleAsync()));
+
+        var id = await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Id).SingleAsync());
+        var tampered = await member.PostFormAsync($"/experiments/{id}/edit", new Dictionary<string, string> { ["Input.Title"] = "Nieuwe titel", ["Version"] = "999" });
+        Assert.Equal(HttpStatusCode.Conflict, tampered.StatusCode);
+        Assert.Equal("Mozartflat: inductie koken bij betonrotrenovatie", await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Title).SingleAsync()));
+    }
+
+    private static Dictionary<string, string> Fields(Dictionary<string, string> overrides)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Mozartflat: inductie koken bij betonrotrenovatie",
+            ["Input.Summary"] = "Koken op inductie meegenomen in de renovatie van balkons en glas.",
+            ["Input.Place"] = "Tilburg",
+            ["Input.Themes"] = "renovation",
+            ["Input.Visibility"] = "Network",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            fields[key] = value;
+        }
+
+        return fields;
+    }
+
+    private async Task<int> CreateAsync(HttpClient member, Visibility visibility = Visibility.Network)
+    {
+        var response = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string> { ["Input.Visibility"] = visibility.ToString() }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> FormOf(AngleSharp.Dom.IDocument page)
+    {
+        var form = page.QuerySelector("main form[method=post]")!;
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var type = input.GetAttribute("type");
+            if (type is "checkbox" or "radio" && !input.HasAttribute("checked"))
+            {
+                continue;
+            }
+
+            var value = input.LocalName switch
+            {
+                "textarea" => input.TextContent,
+                "select" => (input.QuerySelector("option[selected]") ?? input.QuerySelector("option"))?.GetAttribute("value") ?? string.Empty,
+                _ => input.GetAttribute("value") ?? string.Empty,
+            };
+            yield return new KeyValuePair<string, string>(input.GetAttribute("name")!, value);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        _factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
