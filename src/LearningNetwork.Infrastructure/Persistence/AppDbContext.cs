@@ -49,10 +49,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAuditLog();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!Database.IsSqlite())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // New experiments get their id only from the save, so they are picked up after it.
+        var touched = Search.ExperimentSearchIndex.Touched(this);
+        var added = ChangeTracker.Entries<Experiment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(added.Select(e => e.Id)), cancellationToken);
+        return saved;
     }
 
     /// <summary>The audit log is append-only: a change or removal of an entry is a programming error.</summary>

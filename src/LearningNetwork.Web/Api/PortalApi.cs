@@ -1,4 +1,8 @@
+using LearningNetwork.Application.Experiments.GetExperiment;
+using LearningNetwork.Application.Experiments.ListExperiments;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
+using LearningNetwork.Web.Pages.Experiments;
+using Microsoft.AspNetCore.Mvc;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetBarrier;
 using LearningNetwork.Application.Taxonomy.GetLesson;
@@ -36,6 +40,33 @@ internal static class PortalApi
             .WithName("GetTheme")
             .WithSummary("One coupling theme by its key.")
             .Produces<ThemeDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var experiments = app.MapGroup("/api/v1/experiments").WithTags("Experiments");
+        experiments.MapGet(string.Empty, async (
+                [FromQuery] string[]? theme,
+                [FromQuery] string[]? barrier,
+                [FromQuery] string[]? barrierState,
+                [FromQuery] string[]? lesson,
+                [FromQuery] string[]? municipality,
+                [FromQuery] string[]? province,
+                [FromQuery] string[]? status,
+                string? q,
+                string? sort,
+                string? page,
+                string? pageSize,
+                ISender sender,
+                CancellationToken ct) => await sender.Send(
+                    ExperimentQueryString.ToQuery(theme ?? [], barrier ?? [], barrierState ?? [], lesson ?? [], municipality ?? [], province ?? [], status ?? [], q, sort, page, pageSize), ct))
+            .WithName("ListExperiments")
+            .WithSummary("Experiments the caller may read (anonymous callers: Public only), filtered like the browse page; each filter may repeat. Facets count each value under the other filters.")
+            .Produces<ExperimentPageDto>()
+            .ProducesValidationProblem();
+
+        experiments.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) => await sender.Send(new GetExperimentQuery(id), ct))
+            .WithName("GetExperiment")
+            .WithSummary("One experiment with its themes, partners, barriers, lessons and timeline.")
+            .Produces<ExperimentDetailDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/municipalities", async (string? province, ISender sender, CancellationToken ct) => await sender.Send(new ListMunicipalitiesQuery(province), ct))

@@ -1,0 +1,130 @@
+using LearningNetwork.Application.Experiments.ListExperiments;
+using LearningNetwork.Application.Municipalities;
+using LearningNetwork.Application.Municipalities.ListMunicipalities;
+using LearningNetwork.Application.Taxonomy;
+using LearningNetwork.Application.Taxonomy.GetTaxonomy;
+using LearningNetwork.Domain.Experiments;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Experiments;
+
+/// <summary>Browse the network's experiments: facets with counts, search, sort, pages; the state lives in the URL.</summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "theme")]
+    public List<string> Theme { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "barrier")]
+    public List<string> Barrier { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "barrierState")]
+    public List<string> BarrierState { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "lesson")]
+    public List<string> Lesson { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "municipality")]
+    public List<string> Municipality { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "province")]
+    public List<string> Province { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public List<string> Status { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public string? PageNumber { get; set; }
+
+    public ExperimentPageDto? Result { get; private set; }
+
+    public TaxonomyDto Taxonomy { get; private set; } = null!;
+
+    public IReadOnlyList<MunicipalityDto> Municipalities { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
+        Municipalities = await sender.Send(new ListMunicipalitiesQuery(null), cancellationToken);
+        Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null), cancellationToken);
+    }
+
+    public bool IsChecked(string facet, string value) => Selected(facet).Contains(value, StringComparer.OrdinalIgnoreCase);
+
+    public int CountOf(string facet, string value) =>
+        Result?.Facets.TryGetValue(facet, out var values) == true ? values.FirstOrDefault(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))?.Count ?? 0 : 0;
+
+    /// <summary>The current filters with another page number, for the pagination links.</summary>
+    public string QueryStringFor(int page)
+    {
+        var parts = new List<string>();
+        foreach (var (name, values) in new[] { ("theme", Theme), ("barrier", Barrier), ("barrierState", BarrierState), ("lesson", Lesson), ("municipality", Municipality), ("province", Province), ("status", Status) })
+        {
+            parts.AddRange(values.Select(v => $"{name}={Uri.EscapeDataString(v)}"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            parts.Add($"q={Uri.EscapeDataString(Q)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Sort))
+        {
+            parts.Add($"sort={Uri.EscapeDataString(Sort)}");
+        }
+
+        parts.Add($"p={page}");
+        return "?" + string.Join("&", parts);
+    }
+
+    private List<string> Selected(string facet) => facet switch
+    {
+        ListExperimentsHandler.ThemeFacet => Theme,
+        ListExperimentsHandler.BarrierFacet => Barrier,
+        ListExperimentsHandler.BarrierStateFacet => BarrierState,
+        ListExperimentsHandler.LessonFacet => Lesson,
+        ListExperimentsHandler.MunicipalityFacet => Municipality,
+        ListExperimentsHandler.ProvinceFacet => Province,
+        _ => Status,
+    };
+}
+
+/// <summary>The browse filters as the page and the API take them from the query string, parsed the same way.</summary>
+public static class ExperimentQueryString
+{
+    public static ListExperimentsQuery ToQuery(
+        IEnumerable<string> themes, IEnumerable<string> barriers, IEnumerable<string> states, IEnumerable<string> lessons,
+        IEnumerable<string> municipalities, IEnumerable<string> provinces, IEnumerable<string> statuses,
+        string? q, string? sort, string? page, string? pageSize)
+    {
+        var filter = new ExperimentFilter(
+            themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
+            barriers.Select(Number).ToList(),
+            states.Select(Enum<BarrierState>).ToList(),
+            lessons.Select(Number).ToList(),
+            municipalities.Where(m => !string.IsNullOrWhiteSpace(m)).ToList(),
+            provinces.Select(p => MunicipalityRules.TryParseProvince(p, out var province) ? province : (Domain.Municipalities.Province)(-1)).ToList(),
+            statuses.Select(Enum<ExperimentStatus>).ToList(),
+            string.IsNullOrWhiteSpace(q) ? null : q);
+        return new ListExperimentsQuery(
+            filter,
+            string.IsNullOrWhiteSpace(sort) ? ExperimentSort.Newest : Enum<ExperimentSort>(sort),
+            string.IsNullOrWhiteSpace(page) ? 1 : Number(page),
+            string.IsNullOrWhiteSpace(pageSize) ? ListExperimentsQuery.DefaultPageSize : Number(pageSize));
+    }
+
+    /// <summary>Out-of-range numbers and unknown names become values the validator refuses with a clear message.</summary>
+    private static int Number(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
+
+    private static T Enum<T>(string value)
+        where T : struct, Enum =>
+        !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
+}
