@@ -28,6 +28,19 @@ public sealed class MigrationTests
             db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>().Assembly.GetName().Name);
     }
 
+    [Fact]
+    public async Task The_SQL_Server_search_translates_to_LIKE_without_a_server()
+    {
+        await using var services = BuildServices("SqlServer", "Server=127.0.0.1,1;Database=LearningNetwork;TrustServerCertificate=True");
+        await using var scope = services.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IExperimentSearch>();
+
+        var sql = search.Matching("warmtenet riool").ToQueryString();
+
+        Assert.Contains("LIKE", sql, StringComparison.Ordinal);
+        Assert.Contains("[ExperimentBarriers]", sql, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider BuildServices(string provider, string connectionString)
     {
         var configuration = new ConfigurationBuilder()

@@ -116,9 +116,10 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var themes = (await db.Experiments.Where(e => ids.Contains(e.Id))
-                .SelectMany(e => e.Themes.Select(t => new { e.Id, t.ThemeKey }))
+                .SelectMany(e => e.Themes)
+                .Select(t => new { t.ExperimentId, t.ThemeKey })
                 .ToListAsync(cancellationToken))
-            .ToLookup(t => t.Id, t => t.ThemeKey);
+            .ToLookup(t => t.ExperimentId, t => t.ThemeKey);
         var items = rows.Select(r => new ExperimentListItemDto(
             r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
 
