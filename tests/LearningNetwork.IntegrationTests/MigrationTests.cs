@@ -38,7 +38,7 @@ public sealed class MigrationTests
         var sql = search.Matching("warmtenet riool").ToQueryString();
 
         Assert.Contains("LIKE", sql, StringComparison.Ordinal);
-        Assert.Contains("[ExperimentBarriers]", sql, StringComparison.Ordinal);
+        Assert.Contains("[ExperimentBarrier]", sql, StringComparison.Ordinal);
     }
 
     private static ServiceProvider BuildServices(string provider, string connectionString)
