@@ -150,6 +150,64 @@ public sealed class ExperimentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(new Uri("/experiments/new", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task Who_overcame_the_same_barrier_elsewhere_and_the_lesson_and_barrier_pages_show_what_one_may_read()
+    {
+        var tilburg = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var mine = await tilburg.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Barriers[3].State"] = "StillBlocking",
+            ["Input.Lessons[1].Helped"] = "Yes",
+        }));
+        await tilburg.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string> { ["Input.Title"] = "Eigen gemeente", ["Input.Barriers[3].State"] = "Overcome" }));
+        await breda.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Breda: planning afgestemd",
+            ["Input.Themes"] = Html.Many("renovation", "employment"),
+            ["Input.Visibility"] = "Public",
+            ["Input.Barriers[3].State"] = "Overcome",
+            ["Input.Barriers[3].Note"] = "Eén planning met corporatie en netbeheerder.",
+            ["Input.Lessons[1].Helped"] = "Partly",
+        }));
+        await breda.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Breda: concept",
+            ["Input.Visibility"] = "Draft",
+            ["Input.Barriers[3].State"] = "Overcome",
+            ["Input.Lessons[1].Helped"] = "Yes",
+        }));
+        await breda.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Breda: ander thema",
+            ["Input.Themes"] = "underground",
+            ["Input.Barriers[3].State"] = "Overcome",
+        }));
+
+        var page = await tilburg.GetAsync(mine.Headers.Location!.OriginalString, expectSuccess: true);
+        var peers = page.QuerySelectorAll("[data-testid=peers-4] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, peers.Count);
+        Assert.Contains("Breda: planning afgestemd", peers[0], StringComparison.Ordinal);
+        Assert.Contains("Eén planning met corporatie en netbeheerder.", peers[0], StringComparison.Ordinal);
+        Assert.Contains("Breda: ander thema", peers[1], StringComparison.Ordinal);
+
+        var visitor = _factory.CreatePortalClient();
+        var barrierPage = await visitor.GetAsync("/barriers/4", expectSuccess: true);
+        Assert.Equal(["Breda: planning afgestemd"], barrierPage.QuerySelectorAll("[data-testid=experiments] h3").Select(h => h.TextContent.Trim()));
+        var memberBarrierPage = await tilburg.GetAsync("/barriers/4", expectSuccess: true);
+        var states = memberBarrierPage.QuerySelectorAll("[data-testid=experiments] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(4, states.Count);
+        Assert.Contains("Overwonnen", states[0], StringComparison.Ordinal);
+        Assert.Contains("Blokkeert nog", states[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(states, s => s.Contains("Breda: concept", StringComparison.Ordinal));
+
+        var lessonPage = await tilburg.GetAsync("/lessons/2", expectSuccess: true);
+        var lessons = lessonPage.QuerySelectorAll("[data-testid=experiments] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, lessons.Count);
+        Assert.Contains("Hielp", lessons[0], StringComparison.Ordinal);
+        Assert.Contains("Hielp deels", lessons[1], StringComparison.Ordinal);
+    }
+
     public static TheoryData<Dictionary<string, string>, string> BadInput() => new()
     {
         { new() { ["Input.StartDate"] = "2026-06-01", ["Input.EndDate"] = "2025-01-01" }, "Het einde ligt voor het begin." },

@@ -18,6 +18,11 @@ public sealed record ExperimentLessonDto(int Number, LocalizedText Title, Lesson
 
 public sealed record TimelineEntryDto(int Id, DateTime AtUtc, TimelineEntryKind Kind, ExperimentStatus? From, ExperimentStatus? To, string Note, string? AuthorName);
 
+/// <summary>An experiment elsewhere that overcame a barrier this one still meets, and how.</summary>
+public sealed record PeerDto(int ExperimentId, string Title, string Municipality, int SharedThemes, string? How);
+
+public sealed record PeerGroupDto(int BarrierNumber, LocalizedText BarrierTitle, IReadOnlyList<PeerDto> Peers);
+
 public sealed record ExperimentDetailDto(
     int Id,
     int MunicipalityId,
@@ -42,6 +47,7 @@ public sealed record ExperimentDetailDto(
     IReadOnlyList<ExperimentBarrierDto> Barriers,
     IReadOnlyList<ExperimentLessonDto> Lessons,
     IReadOnlyList<TimelineEntryDto> Timeline,
+    IReadOnlyList<PeerGroupDto> WhoOvercame,
     bool CanEdit);
 
 /// <summary>One experiment with everything about it, for those who may read it; to anyone else it does not exist (404).</summary>
@@ -79,9 +85,35 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             .LeftJoin(db.People, t => t.AuthorUserId, p => p.Id, (t, p) => new TimelineEntryDto(t.Id, t.AtUtc, t.Kind, t.FromStatus, t.ToStatus, t.Note, p == null ? null : p.DisplayName))
             .ToListAsync(cancellationToken);
 
+        var whoOvercame = new List<PeerGroupDto>();
+        var themeKeys = themes.Select(t => t.Key).ToList();
+        foreach (var barrier in barriers.Where(b => b.State != BarrierState.Overcome))
+        {
+            var number = barrier.Number;
+            var peers = await db.Experiments.AsNoTracking()
+                .Where(x => x.DeletedAtUtc == null && x.MunicipalityId != e.MunicipalityId)
+                .VisibleTo(viewer)
+                .SelectMany(x => x.Barriers, (x, b) => new { x, b })
+                .Where(p => p.b.BarrierNumber == number && p.b.State == BarrierState.Overcome)
+                .Select(p => new
+                {
+                    p.x.Id,
+                    p.x.Title,
+                    p.x.MunicipalityId,
+                    p.x.UpdatedAtUtc,
+                    Shared = p.x.Themes.Count(t => themeKeys.Contains(t.ThemeKey)),
+                    How = p.b.Note,
+                })
+                .OrderByDescending(p => p.Shared).ThenByDescending(p => p.UpdatedAtUtc).ThenBy(p => p.Id)
+                .Take(5)
+                .Join(db.Municipalities, p => p.MunicipalityId, m => m.Id, (p, m) => new PeerDto(p.Id, p.Title, m.Name, p.Shared, p.How))
+                .ToListAsync(cancellationToken);
+            whoOvercame.Add(new PeerGroupDto(number, barrier.Title, peers));
+        }
+
         return new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
             e.ContactUserId, experiment.ContactName, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
-            themes, partners, barriers, lessons, timeline, viewer.CanEditContentOf(e.MunicipalityId));
+            themes, partners, barriers, lessons, timeline, whoOvercame, viewer.CanEditContentOf(e.MunicipalityId));
     }
 }

@@ -1,21 +1,26 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Taxonomy.GetBarrier;
 
+public sealed record BarrierExperimentDto(int Id, string Title, string Municipality, BarrierState State, string? Note);
+
 public sealed record BarrierDetailDto(
     int Number,
     LocalizedText Title,
     LocalizedText Description,
-    IReadOnlyList<TaxonomyReference> HelpfulLessons);
+    IReadOnlyList<TaxonomyReference> HelpfulLessons,
+    IReadOnlyList<BarrierExperimentDto> Experiments);
 
 /// <summary>One barrier and the lessons the schetsboek links to it.</summary>
 public sealed record GetBarrierQuery(int Number) : IQuery<BarrierDetailDto>;
 
-public sealed class GetBarrierHandler(IAppDbContext db) : IQueryHandler<GetBarrierQuery, BarrierDetailDto>
+public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetBarrierQuery, BarrierDetailDto>
 {
     public async ValueTask<BarrierDetailDto> Handle(GetBarrierQuery query, CancellationToken cancellationToken)
     {
@@ -37,6 +42,19 @@ public sealed class GetBarrierHandler(IAppDbContext db) : IQueryHandler<GetBarri
             .Select(l => new TaxonomyReference(l.Number, new LocalizedText(l.Title.Nl, l.Title.En)))
             .ToListAsync(cancellationToken);
 
-        return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons);
+        // "Overcome" first: that is what someone who meets this barrier comes looking for.
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var number = query.Number;
+        var experiments = await db.Experiments.AsNoTracking()
+            .Where(e => e.DeletedAtUtc == null)
+            .VisibleTo(viewer)
+            .SelectMany(e => e.Barriers, (e, b) => new { e, b })
+            .Where(x => x.b.BarrierNumber == number)
+            .OrderBy(x => x.b.State == BarrierState.Overcome ? 0 : x.b.State == BarrierState.StillBlocking ? 1 : 2).ThenByDescending(x => x.e.UpdatedAtUtc)
+            .Take(TaxonomyEvidence.MaxExperiments)
+            .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new BarrierExperimentDto(x.e.Id, x.e.Title, m.Name, x.b.State, x.b.Note))
+            .ToListAsync(cancellationToken);
+
+        return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, experiments);
     }
 }

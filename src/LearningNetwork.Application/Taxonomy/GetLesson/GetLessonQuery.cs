@@ -1,5 +1,7 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Taxonomy;
 using Mediator;
@@ -7,17 +9,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Taxonomy.GetLesson;
 
+public sealed record LessonExperimentDto(int Id, string Title, string Municipality, LessonHelped Helped, string? Note);
+
 public sealed record LessonDetailDto(
     int Number,
     LessonGroup Group,
     LocalizedText Title,
     LocalizedText Description,
-    IReadOnlyList<TaxonomyReference> HelpsAgainst);
+    IReadOnlyList<TaxonomyReference> HelpsAgainst,
+    IReadOnlyList<LessonExperimentDto> Experiments);
 
 /// <summary>One lesson and the barriers the schetsboek says it helps against.</summary>
 public sealed record GetLessonQuery(int Number) : IQuery<LessonDetailDto>;
 
-public sealed class GetLessonHandler(IAppDbContext db) : IQueryHandler<GetLessonQuery, LessonDetailDto>
+public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetLessonQuery, LessonDetailDto>
 {
     public async ValueTask<LessonDetailDto> Handle(GetLessonQuery query, CancellationToken cancellationToken)
     {
@@ -39,6 +44,18 @@ public sealed class GetLessonHandler(IAppDbContext db) : IQueryHandler<GetLesson
             .Select(b => new TaxonomyReference(b.Number, new LocalizedText(b.Title.Nl, b.Title.En)))
             .ToListAsync(cancellationToken);
 
-        return new LessonDetailDto(lesson.Number, lesson.Group, lesson.Title, lesson.Description, barriers);
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var number = query.Number;
+        var experiments = await db.Experiments.AsNoTracking()
+            .Where(e => e.DeletedAtUtc == null)
+            .VisibleTo(viewer)
+            .SelectMany(e => e.Lessons, (e, l) => new { e, l })
+            .Where(x => x.l.LessonNumber == number)
+            .OrderBy(x => x.l.Helped == LessonHelped.Yes ? 0 : x.l.Helped == LessonHelped.Partly ? 1 : 2).ThenByDescending(x => x.e.UpdatedAtUtc)
+            .Take(TaxonomyEvidence.MaxExperiments)
+            .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new LessonExperimentDto(x.e.Id, x.e.Title, m.Name, x.l.Helped, x.l.Note))
+            .ToListAsync(cancellationToken);
+
+        return new LessonDetailDto(lesson.Number, lesson.Group, lesson.Title, lesson.Description, barriers, experiments);
     }
 }
