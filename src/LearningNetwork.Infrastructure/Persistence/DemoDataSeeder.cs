@@ -1,3 +1,4 @@
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,28 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         }
 
         LogDemoPassword(Password);
+        await SeedExperimentsAsync(codes, cancellationToken);
+    }
+
+    /// <summary>The schetsboek's examples, once: an example whose title exists is not added again.</summary>
+    private async Task SeedExperimentsAsync(Dictionary<string, int> municipalities, CancellationToken cancellationToken)
+    {
+        var author = (await users.FindByEmailAsync(People.Single(p => p.NetworkAdmin).Email))!.Id;
+        var titles = await db.Experiments.Select(e => e.Title).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var example in DemoExperiments.All.Where(e => !titles.Contains(e.Title)))
+        {
+            var status = example.Status == ExperimentStatus.Stalled ? ExperimentStatus.Running : example.Status;
+            var experiment = new Experiment(municipalities[example.CbsCode], example.Details(), status, author, now, "Voorbeeld uit het Schetsboek koppelkansen.");
+            if (example.Status == ExperimentStatus.Stalled)
+            {
+                experiment.ChangeStatus(ExperimentStatus.Stalled, "Stilgevallen.", DemoExperiments.StalledReason, author, now);
+            }
+
+            db.Experiments.Add(experiment);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task CreateAsync(DemoPerson person, int? municipalityId, CancellationToken cancellationToken)
