@@ -16,4 +16,6 @@ public enum AuditAction
     NetworkAdminAppointed = 11,
     MemberLeft = 12,
     MembershipAutoApproved = 13,
+    ExperimentDeleted = 14,
+    ExperimentRestored = 15,
 }
