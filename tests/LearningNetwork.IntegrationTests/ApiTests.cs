@@ -67,6 +67,11 @@ public sealed class ApiTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Contains("/api/v1/taxonomy", paths);
         Assert.Contains("/api/v1/lessons/{number}", paths);
         Assert.Contains("/api/v1/municipalities", paths);
+        Assert.Contains("/api/v1/experiments", paths);
+        Assert.Contains("/api/v1/experiments/{id}", paths);
+        var parameters = json.RootElement.GetProperty("paths").GetProperty("/api/v1/experiments").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["theme", "barrier", "barrierState", "lesson", "municipality", "province", "status", "q", "sort", "page", "pageSize"], parameters);
 
         var reference = await client.GetAsync(new Uri("/scalar/v1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);

@@ -28,6 +28,24 @@ public sealed class MigrationTests
             db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>().Assembly.GetName().Name);
     }
 
+    [Theory]
+    [InlineData("Sqlite", "Data Source=:memory:")]
+    [InlineData("SqlServer", "Server=127.0.0.1,1;Database=LearningNetwork;TrustServerCertificate=True")]
+    public async Task The_browse_filters_are_backed_by_indexes(string provider, string connectionString)
+    {
+        await using var services = BuildServices(provider, connectionString);
+        await using var scope = services.CreateAsyncScope();
+        var model = scope.ServiceProvider.GetRequiredService<AppDbContext>().GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+
+        string[][] Indexes<T>() => model.FindEntityType(typeof(T))!.GetIndexes().Select(i => i.Properties.Select(p => p.Name).ToArray()).ToArray();
+        Assert.Contains(Indexes<Domain.Experiments.ExperimentTheme>(), i => i[0] == "ThemeKey");
+        Assert.Contains(Indexes<Domain.Experiments.ExperimentBarrier>(), i => i[0] == "BarrierNumber" && i[1] == "State");
+        Assert.Contains(Indexes<Domain.Experiments.ExperimentLesson>(), i => i[0] == "LessonNumber");
+        Assert.Contains(Indexes<Domain.Experiments.Experiment>(), i => i[0] == "Status");
+        Assert.Contains(Indexes<Domain.Experiments.Experiment>(), i => i[0] == "MunicipalityId");
+        Assert.Contains(Indexes<Domain.Experiments.Experiment>(), i => i[0] == "UpdatedAtUtc");
+    }
+
     [Fact]
     public async Task The_SQL_Server_search_translates_to_LIKE_without_a_server()
     {

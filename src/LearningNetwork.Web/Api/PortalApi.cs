@@ -1,7 +1,7 @@
 using LearningNetwork.Application.Experiments.GetExperiment;
 using LearningNetwork.Application.Experiments.ListExperiments;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
-using LearningNetwork.Web.Pages.Experiments;
+using LearningNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetBarrier;

@@ -1,0 +1,38 @@
+using LearningNetwork.Application.Experiments.ListExperiments;
+using LearningNetwork.Application.Municipalities;
+using LearningNetwork.Domain.Experiments;
+
+namespace LearningNetwork.Web.Infrastructure;
+
+/// <summary>The browse filters as the page and the API take them from the query string, parsed the same way.</summary>
+public static class ExperimentQueryString
+{
+    public static ListExperimentsQuery ToQuery(
+        IEnumerable<string> themes, IEnumerable<string> barriers, IEnumerable<string> states, IEnumerable<string> lessons,
+        IEnumerable<string> municipalities, IEnumerable<string> provinces, IEnumerable<string> statuses,
+        string? q, string? sort, string? page, string? pageSize)
+    {
+        var filter = new ExperimentFilter(
+            themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
+            barriers.Select(Number).ToList(),
+            states.Select(Enum<BarrierState>).ToList(),
+            lessons.Select(Number).ToList(),
+            municipalities.Where(m => !string.IsNullOrWhiteSpace(m)).ToList(),
+            provinces.Select(p => MunicipalityRules.TryParseProvince(p, out var province) ? province : (Domain.Municipalities.Province)(-1)).ToList(),
+            statuses.Select(Enum<ExperimentStatus>).ToList(),
+            string.IsNullOrWhiteSpace(q) ? null : q);
+        return new ListExperimentsQuery(
+            filter,
+            string.IsNullOrWhiteSpace(sort) ? ExperimentSort.Newest : Enum<ExperimentSort>(sort),
+            string.IsNullOrWhiteSpace(page) ? 1 : Number(page),
+            string.IsNullOrWhiteSpace(pageSize) ? ListExperimentsQuery.DefaultPageSize : Number(pageSize));
+    }
+
+    /// <summary>Out-of-range numbers and unknown names become values the validator refuses with a clear message.</summary>
+    private static int Number(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
+
+    private static T Enum<T>(string value)
+        where T : struct, Enum =>
+        !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
+}
