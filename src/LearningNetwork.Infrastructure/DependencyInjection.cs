@@ -45,6 +45,7 @@ public static class DependencyInjection
             options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton<IMarkdownRenderer, Text.MarkdownRenderer>();
         services.AddScoped<IExperimentSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
             ? new Search.SqliteExperimentSearch(sp.GetRequiredService<AppDbContext>())
             : new Search.LikeExperimentSearch(sp.GetRequiredService<AppDbContext>()));

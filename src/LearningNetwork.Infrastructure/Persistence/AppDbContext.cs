@@ -3,6 +3,7 @@ using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +24,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
     public DbSet<Experiment> Experiments => Set<Experiment>();
+
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+
+    public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

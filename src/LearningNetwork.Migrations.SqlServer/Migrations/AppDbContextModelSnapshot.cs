@@ -427,6 +427,109 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Recognition", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ReflectionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Recognitions");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("TimelineEntryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("TimelineEntryId");
+
+                    b.HasIndex("ExperimentId", "CreatedAtUtc");
+
+                    b.ToTable("Reflections");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionBarrier", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("ReflectionId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "ReflectionId");
+
+                    b.ToTable("ReflectionBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionLesson", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("ReflectionId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "ReflectionId");
+
+                    b.ToTable("ReflectionLesson");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>
                 {
                     b.Property<int>("Number")
@@ -911,6 +1014,64 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Recognition", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Experiments.TimelineEntry", null)
+                        .WithMany()
+                        .HasForeignKey("TimelineEntryId");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.BarrierLesson", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
@@ -988,6 +1149,13 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>

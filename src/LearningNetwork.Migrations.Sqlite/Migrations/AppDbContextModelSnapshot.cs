@@ -408,6 +408,107 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Recognition", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReflectionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Recognitions");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimelineEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("TimelineEntryId");
+
+                    b.HasIndex("ExperimentId", "CreatedAtUtc");
+
+                    b.ToTable("Reflections");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionBarrier", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReflectionId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "ReflectionId");
+
+                    b.ToTable("ReflectionBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionLesson", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReflectionId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "ReflectionId");
+
+                    b.ToTable("ReflectionLesson");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>
                 {
                     b.Property<int>("Number")
@@ -886,6 +987,64 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Recognition", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Experiments.TimelineEntry", null)
+                        .WithMany()
+                        .HasForeignKey("TimelineEntryId");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.BarrierLesson", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
@@ -963,6 +1122,13 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>

@@ -35,9 +35,15 @@ public static class Html
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? action = null)
     {
         var page = await client.GetAsync(pageUrl, expectSuccess: true);
+        // The page's own form is the last one in main without a named handler (else the last one); a button with its own formaction
+        // (such as "preview") posts that same form elsewhere.
+        var mainForms = page.QuerySelectorAll("main form[method=post]");
+        var pageForm = mainForms.LastOrDefault(f => !(f.GetAttribute("action") ?? string.Empty).Contains("handler=", StringComparison.OrdinalIgnoreCase))
+            ?? mainForms.LastOrDefault();
         var form = (action is null
-                ? page.QuerySelectorAll("main form[method=post]").LastOrDefault()
-                : page.QuerySelectorAll("form[method=post]").FirstOrDefault(f => SameAction(f.GetAttribute("action"), action)))
+                ? pageForm
+                : page.QuerySelectorAll("form[method=post]").FirstOrDefault(f => SameAction(f.GetAttribute("action"), action))
+                    ?? (pageForm?.QuerySelector($"button[formaction]") is { } button && SameAction(button.GetAttribute("formaction"), action) ? pageForm : null))
             ?? throw new InvalidOperationException($"No form posting to {action ?? "this page"} on {pageUrl}: "
                 + string.Join(", ", page.QuerySelectorAll("form[method=post]").Select(f => f.GetAttribute("action"))));
         // What a browser would submit: every named input with its current value, checkboxes only when checked.

@@ -2,6 +2,7 @@ using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -37,6 +38,10 @@ public interface IAppDbContext
 
     /// <summary>All experiments, soft-deleted ones included; read through <c>Live()</c> and <c>VisibleTo(viewer)</c>.</summary>
     DbSet<Experiment> Experiments { get; }
+
+    DbSet<Reflection> Reflections { get; }
+
+    DbSet<Recognition> Recognitions { get; }
 
     DbSet<Membership> Memberships { get; }
 

@@ -3,6 +3,7 @@ using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Reflections;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,20 @@ public sealed record TimelineEntryDto(int Id, DateTime AtUtc, TimelineEntryKind 
 public sealed record PeerDto(int ExperimentId, string Title, string Municipality, int SharedThemes, string? How);
 
 public sealed record PeerGroupDto(int BarrierNumber, LocalizedText BarrierTitle, IReadOnlyList<PeerDto> Peers);
+
+public sealed record ReflectionDto(
+    int Id,
+    ReflectionKind Kind,
+    string Title,
+    string BodyHtml,
+    string? AuthorName,
+    DateTime CreatedAtUtc,
+    IReadOnlyList<int> Lessons,
+    IReadOnlyList<int> Barriers,
+    int Recognitions,
+    bool RecognisedByViewer,
+    bool CanEdit,
+    bool CanDelete);
 
 public sealed record ExperimentDetailDto(
     int Id,
@@ -48,6 +63,7 @@ public sealed record ExperimentDetailDto(
     IReadOnlyList<ExperimentLessonDto> Lessons,
     IReadOnlyList<TimelineEntryDto> Timeline,
     IReadOnlyList<PeerGroupDto> WhoOvercame,
+    IReadOnlyList<ReflectionDto> Reflections,
     bool CanEdit);
 
 /// <summary>One experiment with everything about it, for those who may read it; to anyone else it does not exist (404).</summary>
@@ -111,9 +127,31 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             whoOvercame.Add(new PeerGroupDto(number, barrier.Title, peers));
         }
 
+        var viewerId = viewer.UserId ?? string.Empty;
+        var reflectionRows = await db.Reflections.AsNoTracking()
+            .Where(r => r.ExperimentId == e.Id)
+            .OrderByDescending(r => r.CreatedAtUtc)
+            .LeftJoin(db.People, r => r.AuthorUserId, p => p.Id, (r, p) => new
+            {
+                r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorUserId, AuthorName = p == null ? null : p.DisplayName, r.CreatedAtUtc,
+                Recognitions = db.Recognitions.Count(x => x.ReflectionId == r.Id),
+                Recognised = db.Recognitions.Any(x => x.ReflectionId == r.Id && x.UserId == viewerId),
+            })
+            .ToListAsync(cancellationToken);
+        var reflectionIds = reflectionRows.Select(r => r.Id).ToList();
+        var reflectionLessons = (await db.Reflections.Where(r => reflectionIds.Contains(r.Id)).SelectMany(r => r.Lessons).ToListAsync(cancellationToken))
+            .ToLookup(l => l.ReflectionId, l => l.LessonNumber);
+        var reflectionBarriers = (await db.Reflections.Where(r => reflectionIds.Contains(r.Id)).SelectMany(r => r.Barriers).ToListAsync(cancellationToken))
+            .ToLookup(b => b.ReflectionId, b => b.BarrierNumber);
+        var isCoordinatorHere = viewer.IsCoordinator && viewer.MunicipalityId == e.MunicipalityId;
+        var reflections = reflectionRows.Select(r => new ReflectionDto(
+            r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorName, r.CreatedAtUtc,
+            reflectionLessons[r.Id].Order().ToList(), reflectionBarriers[r.Id].Order().ToList(),
+            r.Recognitions, r.Recognised, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere)).ToList();
+
         return new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
             e.ContactUserId, experiment.ContactName, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
-            themes, partners, barriers, lessons, timeline, whoOvercame, viewer.CanEditContentOf(e.MunicipalityId));
+            themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId));
     }
 }

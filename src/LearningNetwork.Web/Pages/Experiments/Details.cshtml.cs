@@ -35,6 +35,18 @@ public sealed class DetailsModel(ISender sender) : PageModel
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostRecogniseAsync(int id, int reflectionId, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        Experiment = await sender.Send(new GetExperimentQuery(id), cancellationToken);
+        await sender.Send(new Application.Reflections.ToggleRecognitionCommand(reflectionId), cancellationToken);
+        return Redirect(Url.Page("/Experiments/Details", new { id }) + $"#reflection-{reflectionId}");
+    }
+
     /// <summary>Names only; anything else becomes a value the validators refuse with a clear message.</summary>
     private static T Parse<T>(string? value)
         where T : struct, Enum =>

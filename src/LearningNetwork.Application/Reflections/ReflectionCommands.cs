@@ -1,0 +1,170 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LearningNetwork.Application.Common.Exceptions;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Reflections;
+using LearningNetwork.Domain.Taxonomy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Reflections;
+
+/// <summary>
+/// Writes a reflection on an experiment (no id; members of its municipality) or edits one (its author). The
+/// Markdown is rendered and sanitised here, once, and the HTML stored.
+/// </summary>
+public sealed record SaveReflectionCommand(
+    int? Id,
+    int ExperimentId,
+    ReflectionKind Kind,
+    string Title,
+    string Body,
+    IReadOnlyList<int> Lessons,
+    IReadOnlyList<int> Barriers,
+    int? TimelineEntryId) : ICommand<int>;
+
+public sealed class SaveReflectionValidator : AbstractValidator<SaveReflectionCommand>
+{
+    public SaveReflectionValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => AppTexts.ReflectionKindUnknown);
+        RuleFor(c => c.Title)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => AppTexts.ReflectionTitleRequired)
+            .Must(t => t.Trim().Length <= Reflection.TitleMaxLength).WithMessage(_ => AppTexts.ReflectionTitleTooLong)
+            .Must(t => !t.Any(char.IsControl)).WithMessage(_ => AppTexts.NoControlCharacters);
+        RuleFor(c => c.Body)
+            .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => AppTexts.ReflectionBodyRequired)
+            .Must(b => b.Length <= Reflection.BodyMaxLength).WithMessage(_ => AppTexts.ReflectionBodyTooLong);
+        RuleFor(c => c.Lessons)
+            .Must((c, lessons) => lessons.Count + c.Barriers.Count > 0).WithMessage(_ => AppTexts.ReflectionTagsRequired)
+            .Must(l => l.All(n => n is >= 1 and <= Lesson.Count)).WithMessage(_ => AppTexts.LessonUnknown);
+        RuleFor(c => c.Barriers).Must(b => b.All(n => n is >= 1 and <= Barrier.Count)).WithMessage(_ => AppTexts.BarrierUnknown);
+    }
+}
+
+public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewers, IMarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveReflectionCommand, int>
+{
+    public async ValueTask<int> Handle(SaveReflectionCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, command.ExperimentId, cancellationToken);
+        if (command.TimelineEntryId is { } entry
+            && !await db.Experiments.Where(e => e.Id == experiment.Id).SelectMany(e => e.Timeline).AnyAsync(t => t.Id == entry, cancellationToken))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(command.TimelineEntryId), AppTexts.TimelineEntryUnknown)]);
+        }
+
+        var html = markdown.ToSafeHtml(command.Body);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Reflection reflection;
+        if (command.Id is { } id)
+        {
+            reflection = await db.Reflections.Include(r => r.Lessons).Include(r => r.Barriers)
+                .SingleOrDefaultAsync(r => r.Id == id && r.ExperimentId == experiment.Id, cancellationToken)
+                ?? throw NotFoundException.For("Reflection", id);
+            Access.Demand(reflection.AuthorUserId == viewer.UserId);
+            reflection.Edit(command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
+        }
+        else
+        {
+            Access.Demand(viewer.CanEditContentOf(experiment.MunicipalityId));
+            reflection = new Reflection(experiment.Id, viewer.UserId!, command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
+            db.Reflections.Add(reflection);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return reflection.Id;
+    }
+}
+
+/// <summary>Deletes a reflection: its author, or a coordinator of the experiment's municipality.</summary>
+public sealed record DeleteReflectionCommand(int Id) : ICommand<int>;
+
+public sealed class DeleteReflectionHandler(IAppDbContext db, ViewerProvider viewers) : ICommandHandler<DeleteReflectionCommand, int>
+{
+    public async ValueTask<int> Handle(DeleteReflectionCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var reflection = await db.Reflections.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+            ?? throw NotFoundException.For("Reflection", command.Id);
+        var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
+        Access.Demand(reflection.AuthorUserId == viewer.UserId || (viewer.IsCoordinator && viewer.MunicipalityId == experiment.MunicipalityId));
+        db.Reflections.Remove(reflection);
+        await db.SaveChangesAsync(cancellationToken);
+        return experiment.Id;
+    }
+}
+
+/// <summary>Marks a reflection "herkenbaar" (recognisable), or takes the mark back: one per person. True when marked now.</summary>
+public sealed record ToggleRecognitionCommand(int ReflectionId) : ICommand<bool>;
+
+public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<ToggleRecognitionCommand, bool>
+{
+    public async ValueTask<bool> Handle(ToggleRecognitionCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        Access.Demand(viewer.IsAuthenticated);
+        var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReflectionId, cancellationToken)
+            ?? throw NotFoundException.For("Reflection", command.ReflectionId);
+        await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
+        var existing = await db.Recognitions.SingleOrDefaultAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
+        if (existing is null)
+        {
+            db.Recognitions.Add(new Recognition(reflection.Id, viewer.UserId!, clock.GetUtcNow().UtcDateTime));
+        }
+        else
+        {
+            db.Recognitions.Remove(existing);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click: the mark is already there, which is what the person wanted.
+            return true;
+        }
+
+        return existing is null;
+    }
+}
+
+/// <summary>The Markdown as it will look, for the preview button: rendered and sanitised like the real thing.</summary>
+public sealed record PreviewMarkdownQuery(string Body) : IQuery<string>;
+
+public sealed class PreviewMarkdownHandler(IMarkdownRenderer markdown) : IQueryHandler<PreviewMarkdownQuery, string>
+{
+    public ValueTask<string> Handle(PreviewMarkdownQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(markdown.ToSafeHtml(query.Body.Length > Reflection.BodyMaxLength ? query.Body[..Reflection.BodyMaxLength] : query.Body));
+}
+
+internal static class ReflectionAccess
+{
+    /// <summary>A live experiment the viewer may read; anything else does not exist for them (404).</summary>
+    public static async Task<Domain.Experiments.Experiment> ReadableExperimentAsync(IAppDbContext db, Viewer viewer, int experimentId, CancellationToken cancellationToken)
+    {
+        var experiment = await db.Experiments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == experimentId && e.DeletedAtUtc == null, cancellationToken);
+        return experiment is not null && viewer.CanRead(experiment.Visibility, experiment.MunicipalityId)
+            ? experiment
+            : throw NotFoundException.For("Experiment", experimentId);
+    }
+}
+
+/// <summary>The Markdown of a reflection, for its author's edit form.</summary>
+public sealed record GetReflectionMarkdownQuery(int Id) : IQuery<string>;
+
+public sealed class GetReflectionMarkdownHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetReflectionMarkdownQuery, string>
+{
+    public async ValueTask<string> Handle(GetReflectionMarkdownQuery query, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
+            ?? throw NotFoundException.For("Reflection", query.Id);
+        Access.Demand(reflection.AuthorUserId == viewer.UserId);
+        return reflection.BodyMarkdown;
+    }
+}

@@ -1,0 +1,104 @@
+using LearningNetwork.Application.Experiments.GetExperiment;
+using LearningNetwork.Application.Reflections;
+using LearningNetwork.Application.Taxonomy;
+using LearningNetwork.Application.Taxonomy.GetTaxonomy;
+using LearningNetwork.Domain.Reflections;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Experiments;
+
+/// <summary>Write a reflection on an experiment (no id) or edit one, with a preview of the Markdown.</summary>
+[Authorize]
+public sealed class ReflectionModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public ExperimentDetailDto Experiment { get; private set; } = null!;
+
+    public TaxonomyDto Taxonomy { get; private set; } = null!;
+
+    public int? Id { get; private set; }
+
+    public string? PreviewHtml { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int experimentId, int? id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(experimentId, id, cancellationToken);
+        if (id is { } existing)
+        {
+            var reflection = Experiment.Reflections.SingleOrDefault(r => r.Id == existing);
+            if (reflection is null)
+            {
+                return NotFound();
+            }
+
+            if (!reflection.CanEdit)
+            {
+                return StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            Input = new InputModel
+            {
+                Kind = reflection.Kind.ToString(),
+                Title = reflection.Title,
+                Lessons = reflection.Lessons.ToList(),
+                Barriers = reflection.Barriers.ToList(),
+            };
+            Input.Body = await sender.Send(new GetReflectionMarkdownQuery(existing), cancellationToken);
+        }
+        else if (!Experiment.CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int experimentId, int? id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(experimentId, id, cancellationToken);
+        var kind = Enum.TryParse<ReflectionKind>(Input.Kind, ignoreCase: true, out var parsed) && !(Input.Kind ?? string.Empty).Any(char.IsDigit) ? parsed : (ReflectionKind)(-1);
+        var saved = await sender.Send(
+            new SaveReflectionCommand(id, experimentId, kind, Input.Title ?? string.Empty, Input.Body ?? string.Empty, Input.Lessons, Input.Barriers, null),
+            cancellationToken);
+        return Redirect(Url.Page("/Experiments/Details", new { id = experimentId }) + $"#reflection-{saved}");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int experimentId, int? id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(experimentId, id, cancellationToken);
+        PreviewHtml = await sender.Send(new PreviewMarkdownQuery(Input.Body ?? string.Empty), cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int experimentId, int id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(experimentId, id, cancellationToken);
+        await sender.Send(new DeleteReflectionCommand(id), cancellationToken);
+        return RedirectToPage("/Experiments/Details", new { id = experimentId });
+    }
+
+    private async Task LoadAsync(int experimentId, int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        Experiment = await sender.Send(new GetExperimentQuery(experimentId), cancellationToken);
+        Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
+    }
+
+    public sealed class InputModel
+    {
+        public string? Kind { get; set; } = nameof(ReflectionKind.WhatWorked);
+
+        public string? Title { get; set; }
+
+        public string? Body { get; set; }
+
+        public List<int> Lessons { get; set; } = [];
+
+        public List<int> Barriers { get; set; } = [];
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using LearningNetwork.Domain.Membership;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>Reflections: written by members, stored as sanitised HTML, recognised by readers, edited by authors, deleted by author or coordinator.</summary>
+public sealed class ReflectionTests : IAsyncLifetime
+{
+    private readonly PortalFactory _factory = new();
+    private HttpClient _author = null!;
+    private int _experiment;
+
+    public async Task InitializeAsync()
+    {
+        await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
+        await Network.PersonAsync(_factory, "coordinator@tilburg.nl", "Coördinator", "GM0855", MembershipRole.Coordinator);
+        await Network.PersonAsync(_factory, "lid@breda.nl", "Breda", "GM0758");
+        await Network.PersonAsync(_factory, "lezer@example.com", "Lezer");
+        _author = await Network.SignedInAsync(_factory, "auteur@tilburg.nl");
+        var created = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Warmtenet Reeshof",
+            ["Input.Summary"] = "Samen met het riool.",
+            ["Input.Themes"] = "underground",
+        });
+        _experiment = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task A_member_writes_a_reflection_that_is_stored_sanitised_and_shown_on_the_experiment()
+    {
+        var page = $"/experiments/{_experiment}/reflection";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "WhatWorked",
+            ["Input.Title"] = "Eén planning",
+            ["Input.Body"] = "**Samen plannen** werkte.\n\n<script>alert(1)</script>\n\n[meer](javascript:alert(1))",
+            ["Input.Lessons"] = "2",
+            ["Input.Barriers"] = "4",
+        };
+
+        var preview = await _author.PostFormAsync(page, fields, $"{page}?handler=Preview");
+        Assert.Contains("<strong>Samen plannen</strong>", (await Html.ReadAsync(preview)).QuerySelector("[data-testid=preview]")!.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Reflections.CountAsync()));
+
+        var saved = await _author.PostFormAsync(page, fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await _factory.WithDbAsync(db => db.Reflections.Include(r => r.Lessons).Include(r => r.Barriers).SingleAsync());
+        Assert.Contains("<strong>Samen plannen</strong>", stored.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", stored.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript", stored.BodyHtml, StringComparison.Ordinal);
+        Assert.Equal([2], stored.Lessons.Select(l => l.LessonNumber));
+        Assert.Equal([4], stored.Barriers.Select(b => b.BarrierNumber));
+
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var shown = await reader.GetAsync($"/experiments/{_experiment}", expectSuccess: true);
+        var article = shown.QuerySelector("[data-testid=reflection]")!;
+        Assert.Contains("Eén planning", article.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(article.QuerySelector("strong"));
+        Assert.Null(article.QuerySelector("script"));
+    }
+
+    [Theory]
+    [InlineData("", "Eén planning", "2", "Schrijf wat je leerde.")]
+    [InlineData("Tekst", "", "2", "Geef je reflectie een titel.")]
+    [InlineData("Tekst", "Titel", "", "Kies minstens één les of belemmering")]
+    [InlineData("Tekst", "Titel", "12", "Kies lessen uit de lijst van elf.")]
+    public async Task Bad_input_is_refused_and_nothing_stored(string body, string title, string lesson, string expected)
+    {
+        var page = $"/experiments/{_experiment}/reflection";
+        var response = await _author.PostFormAsync(page, new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "EyeOpener",
+            ["Input.Title"] = title,
+            ["Input.Body"] = body,
+            ["Input.Lessons"] = lesson,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains((await Html.ReadAsync(response)).SummaryErrors(), e => e.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Reflections.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Readers_mark_it_recognisable_once_and_only_authors_edit_and_authors_or_coordinators_delete()
+    {
+        var id = await WriteAsync();
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var url = $"/experiments/{_experiment}";
+
+        await reader.PostWithTokenAsync($"{url}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>());
+        Assert.Equal("(1)", (await reader.GetAsync(url, expectSuccess: true)).Text("[data-testid=recognitions]"));
+        Assert.Equal("true", (await reader.GetAsync(url, expectSuccess: true)).QuerySelector("[data-testid=recognise]")!.GetAttribute("aria-pressed"));
+        await reader.PostWithTokenAsync($"{url}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>());
+        Assert.Equal("(0)", (await reader.GetAsync(url, expectSuccess: true)).Text("[data-testid=recognitions]"));
+
+        var outsider = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync(new Uri($"/experiments/{_experiment}/reflection", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostWithTokenAsync($"/experiments/{_experiment}/reflection/{id}", new Dictionary<string, string> { ["Input.Kind"] = "WhatWorked", ["Input.Title"] = "Gekaapt", ["Input.Body"] = "x", ["Input.Lessons"] = "1" })).StatusCode);
+        var coordinator = await Network.SignedInAsync(_factory, "coordinator@tilburg.nl");
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostWithTokenAsync($"/experiments/{_experiment}/reflection/{id}", new Dictionary<string, string> { ["Input.Kind"] = "WhatWorked", ["Input.Title"] = "Gekaapt", ["Input.Body"] = "x", ["Input.Lessons"] = "1" })).StatusCode);
+        Assert.Equal("Eén planning", await _factory.WithDbAsync(db => db.Reflections.Select(r => r.Title).SingleAsync()));
+
+        var edited = await _author.PostFormAsync($"/experiments/{_experiment}/reflection/{id}", new Dictionary<string, string> { ["Input.Title"] = "Eén gezamenlijke planning" });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal("Eén gezamenlijke planning", await _factory.WithDbAsync(db => db.Reflections.Select(r => r.Title).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostWithTokenAsync($"/experiments/{_experiment}/reflection/{id}?handler=Delete", new Dictionary<string, string>())).StatusCode);
+        await coordinator.PostWithTokenAsync($"/experiments/{_experiment}/reflection/{id}?handler=Delete", new Dictionary<string, string>());
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Reflections.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_reflection_on_a_draft_is_invisible_outside_the_municipality()
+    {
+        await _author.PostFormAsync($"/experiments/{_experiment}/edit", new Dictionary<string, string> { ["Input.Visibility"] = "Draft" });
+        var id = await WriteAsync();
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostWithTokenAsync($"/experiments/{_experiment}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Recognitions.CountAsync()));
+    }
+
+    private async Task<int> WriteAsync()
+    {
+        await _author.PostFormAsync($"/experiments/{_experiment}/reflection", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "WhatWorked",
+            ["Input.Title"] = "Eén planning",
+            ["Input.Body"] = "Samen plannen werkte.",
+            ["Input.Lessons"] = "2",
+        });
+        return await _factory.WithDbAsync(db => db.Reflections.Select(r => r.Id).SingleAsync());
+    }
+
+    public Task DisposeAsync()
+    {
+        _factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
