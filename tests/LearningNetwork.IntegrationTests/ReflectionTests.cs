@@ -123,6 +123,40 @@ public sealed class ReflectionTests : IAsyncLifetime
         Assert.Equal(0, await _factory.WithDbAsync(db => db.Recognitions.CountAsync()));
     }
 
+    [Fact]
+    public async Task Lesson_and_barrier_pages_show_the_most_recognised_reflections_first_and_never_a_drafts()
+    {
+        var page = $"/experiments/{_experiment}/reflection";
+        foreach (var title in new[] { "Minder herkend", "Meest herkend" })
+        {
+            await _author.PostFormAsync(page, new Dictionary<string, string>
+            {
+                ["Input.Kind"] = "TipForOthers",
+                ["Input.Title"] = title,
+                ["Input.Body"] = "Tip.",
+                ["Input.Lessons"] = "6",
+                ["Input.Barriers"] = "7",
+            });
+        }
+
+        var most = await _factory.WithDbAsync(db => db.Reflections.Where(r => r.Title == "Meest herkend").Select(r => r.Id).SingleAsync());
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var outsider = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        await reader.PostWithTokenAsync($"/experiments/{_experiment}?handler=Recognise&reflectionId={most}", new Dictionary<string, string>());
+        await outsider.PostWithTokenAsync($"/experiments/{_experiment}?handler=Recognise&reflectionId={most}", new Dictionary<string, string>());
+
+        foreach (var url in new[] { "/lessons/6", "/barriers/7" })
+        {
+            var titles = (await reader.GetAsync(url, expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection] h3").Select(h => h.TextContent.Trim()).ToList();
+            Assert.Equal(["Meest herkend", "Minder herkend"], titles);
+        }
+
+        Assert.Empty((await _factory.CreatePortalClient().GetAsync("/lessons/6", expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection]"));
+        await _author.PostFormAsync($"/experiments/{_experiment}/edit", new Dictionary<string, string> { ["Input.Visibility"] = "Draft" });
+        Assert.Empty((await reader.GetAsync("/barriers/7", expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection]"));
+        Assert.Equal(2, (await _author.GetAsync("/barriers/7", expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection]").Length);
+    }
+
     private async Task<int> WriteAsync()
     {
         await _author.PostFormAsync($"/experiments/{_experiment}/reflection", new Dictionary<string, string>
