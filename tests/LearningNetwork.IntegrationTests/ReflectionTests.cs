@@ -157,6 +157,31 @@ public sealed class ReflectionTests : IAsyncLifetime
         Assert.Equal(2, (await _author.GetAsync("/barriers/7", expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection]").Length);
     }
 
+    [Fact]
+    public async Task Network_admins_hide_a_reflection_with_a_reason_and_it_is_audited()
+    {
+        var id = await WriteAsync();
+        await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
+        var admin = await Network.SignedInAsync(_factory, "beheer@koppelkansen.nl");
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var url = $"/experiments/{_experiment}";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await _author.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Eigen werk verbergen" })).StatusCode);
+        var noReason = await admin.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=true", new Dictionary<string, string>());
+        Assert.Contains("Geef een reden voor het verbergen; die komt in het logboek.", (await Html.ReadAsync(noReason)).SummaryErrors());
+
+        await admin.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Persoonsgegevens van een bewoner" });
+
+        Assert.Empty((await reader.GetAsync(url, expectSuccess: true)).QuerySelectorAll("[data-testid=reflection]"));
+        Assert.Empty((await reader.GetAsync("/lessons/2", expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostWithTokenAsync($"{url}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>())).StatusCode);
+        Assert.Contains("Persoonsgegevens van een bewoner", (await admin.GetAsync(url, expectSuccess: true)).Text("[data-testid=hidden]"), StringComparison.Ordinal);
+        Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == Domain.Audit.AuditAction.ReflectionHidden)));
+
+        await admin.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=false", new Dictionary<string, string>());
+        Assert.Single((await reader.GetAsync(url, expectSuccess: true)).QuerySelectorAll("[data-testid=reflection]"));
+    }
+
     private async Task<int> WriteAsync()
     {
         await _author.PostFormAsync($"/experiments/{_experiment}/reflection", new Dictionary<string, string>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
@@ -106,7 +107,7 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         Access.Demand(viewer.IsAuthenticated);
-        var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReflectionId, cancellationToken)
+        var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReflectionId && r.HiddenAtUtc == null, cancellationToken)
             ?? throw NotFoundException.For("Reflection", command.ReflectionId);
         await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
         var existing = await db.Recognitions.SingleOrDefaultAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
@@ -166,5 +167,42 @@ public sealed class GetReflectionMarkdownHandler(IAppDbContext db, ViewerProvide
             ?? throw NotFoundException.For("Reflection", query.Id);
         Access.Demand(reflection.AuthorUserId == viewer.UserId);
         return reflection.BodyMarkdown;
+    }
+}
+
+/// <summary>A network admin hides a reflection with a reason (moderation), or shows it again; both are audited.</summary>
+public sealed record ModerateReflectionCommand(int Id, bool Hide, string? Reason) : ICommand<int>;
+
+public sealed class ModerateReflectionValidator : AbstractValidator<ModerateReflectionCommand>
+{
+    public ModerateReflectionValidator()
+    {
+        RuleFor(c => c.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Hide).WithMessage(_ => AppTexts.HideReasonRequired)
+            .Must(r => r is null || r.Trim().Length <= Reflection.HiddenReasonMaxLength).WithMessage(_ => AppTexts.ReasonTooLong);
+    }
+}
+
+public sealed class ModerateReflectionHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<ModerateReflectionCommand, int>
+{
+    public async ValueTask<int> Handle(ModerateReflectionCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        Access.Demand(viewer.IsNetworkAdmin);
+        var reflection = await db.Reflections.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+            ?? throw NotFoundException.For("Reflection", command.Id);
+        var experiment = await db.Experiments.AsNoTracking().Where(e => e.Id == reflection.ExperimentId).Select(e => new { e.Id, e.MunicipalityId }).SingleAsync(cancellationToken);
+        if (command.Hide)
+        {
+            reflection.Hide(viewer.UserId!, command.Reason!, clock.GetUtcNow().UtcDateTime);
+        }
+        else
+        {
+            reflection.Unhide();
+        }
+
+        db.Record(clock, viewer.UserId, command.Hide ? Domain.Audit.AuditAction.ReflectionHidden : Domain.Audit.AuditAction.ReflectionShownAgain, experiment.MunicipalityId, reflection.AuthorUserId, $"#{reflection.Id}");
+        await db.SaveChangesAsync(cancellationToken);
+        return experiment.Id;
     }
 }

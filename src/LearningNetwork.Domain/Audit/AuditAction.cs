@@ -18,4 +18,6 @@ public enum AuditAction
     MembershipAutoApproved = 13,
     ExperimentDeleted = 14,
     ExperimentRestored = 15,
+    ReflectionHidden = 16,
+    ReflectionShownAgain = 17,
 }

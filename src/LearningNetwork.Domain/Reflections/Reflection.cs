@@ -63,9 +63,32 @@ public sealed class Reflection
 
     public DateTime UpdatedAtUtc { get; private set; }
 
+    /// <summary>Set when a network admin hid it (moderation); hidden reflections are shown to no one else.</summary>
+    public DateTime? HiddenAtUtc { get; private set; }
+
+    public string? HiddenByUserId { get; private set; }
+
+    public string? HiddenReason { get; private set; }
+
     public IReadOnlyCollection<ReflectionLesson> Lessons => _lessons;
 
     public IReadOnlyCollection<ReflectionBarrier> Barriers => _barriers;
+
+    public void Hide(string userId, string reason, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, HiddenReasonMaxLength);
+        HiddenAtUtc = nowUtc;
+        HiddenByUserId = userId;
+        HiddenReason = reason.Trim();
+    }
+
+    public void Unhide()
+    {
+        HiddenAtUtc = null;
+        HiddenByUserId = null;
+        HiddenReason = null;
+    }
 
     public void Edit(ReflectionKind kind, string title, string bodyMarkdown, string bodyHtml, IReadOnlyList<int> lessons, IReadOnlyList<int> barriers, int? timelineEntryId, DateTime nowUtc)
     {

@@ -473,6 +473,17 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Property<int>("ExperimentId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HiddenByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

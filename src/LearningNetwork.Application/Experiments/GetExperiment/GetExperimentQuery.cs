@@ -36,7 +36,8 @@ public sealed record ReflectionDto(
     int Recognitions,
     bool RecognisedByViewer,
     bool CanEdit,
-    bool CanDelete);
+    bool CanDelete,
+    string? HiddenReason);
 
 public sealed record ExperimentDetailDto(
     int Id,
@@ -129,11 +130,11 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
 
         var viewerId = viewer.UserId ?? string.Empty;
         var reflectionRows = await db.Reflections.AsNoTracking()
-            .Where(r => r.ExperimentId == e.Id)
+            .Where(r => r.ExperimentId == e.Id && (r.HiddenAtUtc == null || viewer.IsNetworkAdmin))
             .OrderByDescending(r => r.CreatedAtUtc)
             .LeftJoin(db.People, r => r.AuthorUserId, p => p.Id, (r, p) => new
             {
-                r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorUserId, AuthorName = p == null ? null : p.DisplayName, r.CreatedAtUtc,
+                r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorUserId, AuthorName = p == null ? null : p.DisplayName, r.CreatedAtUtc, r.HiddenReason,
                 Recognitions = db.Recognitions.Count(x => x.ReflectionId == r.Id),
                 Recognised = db.Recognitions.Any(x => x.ReflectionId == r.Id && x.UserId == viewerId),
             })
@@ -147,7 +148,7 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
         var reflections = reflectionRows.Select(r => new ReflectionDto(
             r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorName, r.CreatedAtUtc,
             reflectionLessons[r.Id].Order().ToList(), reflectionBarriers[r.Id].Order().ToList(),
-            r.Recognitions, r.Recognised, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere)).ToList();
+            r.Recognitions, r.Recognised, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere, r.HiddenReason)).ToList();
 
         return new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,

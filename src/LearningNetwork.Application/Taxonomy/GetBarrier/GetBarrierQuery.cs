@@ -57,7 +57,7 @@ public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) 
             .ToListAsync(cancellationToken);
 
         var reflections = await db.Reflections.AsNoTracking()
-            .Where(r => r.Barriers.Any(b => b.BarrierNumber == number))
+            .Where(r => r.HiddenAtUtc == null && r.Barriers.Any(b => b.BarrierNumber == number))
             .Join(db.Experiments.Where(e => e.DeletedAtUtc == null).VisibleTo(viewer), r => r.ExperimentId, e => e.Id, (r, e) => new { r, e })
             .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new
             {

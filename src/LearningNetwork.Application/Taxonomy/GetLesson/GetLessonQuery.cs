@@ -58,7 +58,7 @@ public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) :
             .ToListAsync(cancellationToken);
 
         var reflections = await db.Reflections.AsNoTracking()
-            .Where(r => r.Lessons.Any(l => l.LessonNumber == number))
+            .Where(r => r.HiddenAtUtc == null && r.Lessons.Any(l => l.LessonNumber == number))
             .Join(db.Experiments.Where(e => e.DeletedAtUtc == null).VisibleTo(viewer), r => r.ExperimentId, e => e.Id, (r, e) => new { r, e })
             .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new
             {

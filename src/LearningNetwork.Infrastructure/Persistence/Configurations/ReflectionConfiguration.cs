@@ -16,6 +16,8 @@ internal sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflect
         builder.Property(r => r.BodyMarkdown).HasMaxLength(Reflection.BodyMaxLength).IsRequired();
         builder.Property(r => r.BodyHtml).IsRequired();
         builder.Property(r => r.AuthorUserId).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.HiddenByUserId).HasMaxLength(450);
+        builder.Property(r => r.HiddenReason).HasMaxLength(Reflection.HiddenReasonMaxLength);
         builder.HasOne<Experiment>().WithMany().HasForeignKey(r => r.ExperimentId).OnDelete(DeleteBehavior.Cascade);
         // No database action: SQL Server refuses a second cascade path from Experiments (via the timeline).
         builder.HasOne<TimelineEntry>().WithMany().HasForeignKey(r => r.TimelineEntryId).OnDelete(DeleteBehavior.ClientSetNull);

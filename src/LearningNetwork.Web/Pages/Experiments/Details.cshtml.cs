@@ -47,6 +47,13 @@ public sealed class DetailsModel(ISender sender) : PageModel
         return Redirect(Url.Page("/Experiments/Details", new { id }) + $"#reflection-{reflectionId}");
     }
 
+    public async Task<IActionResult> OnPostModerateAsync(int id, int reflectionId, bool hide, CancellationToken cancellationToken)
+    {
+        Experiment = await sender.Send(new GetExperimentQuery(id), cancellationToken);
+        await sender.Send(new Application.Reflections.ModerateReflectionCommand(reflectionId, hide, Input.Reason), cancellationToken);
+        return Redirect(Url.Page("/Experiments/Details", new { id }) + $"#reflection-{reflectionId}");
+    }
+
     /// <summary>Names only; anything else becomes a value the validators refuse with a clear message.</summary>
     private static T Parse<T>(string? value)
         where T : struct, Enum =>
