@@ -2,14 +2,23 @@ using System.Diagnostics;
 
 namespace LearningNetwork.IntegrationTests.Support;
 
-/// <summary>Counts the SQL commands EF Core executes in this process while it is alive (its diagnostic events).</summary>
+/// <summary>
+/// Counts the SQL commands EF Core executes against one database (identified by its data folder) while it is
+/// alive, from EF Core's diagnostic events; other tests running at the same time use other databases.
+/// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly IDisposable _subscription;
     private readonly List<IDisposable> _listeners = [];
     private int _count;
 
-    public SqlCommandCounter() => _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+    private readonly string _database;
+
+    public SqlCommandCounter(string database)
+    {
+        _database = database;
+        _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+    }
 
     public int Count => Volatile.Read(ref _count);
 
@@ -28,7 +37,9 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted")
+        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted"
+            && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData data
+            && data.Command.Connection?.ConnectionString.Contains(_database, StringComparison.Ordinal) == true)
         {
             Interlocked.Increment(ref _count);
         }
