@@ -56,18 +56,7 @@ public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) 
             .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new BarrierExperimentDto(x.e.Id, x.e.Title, m.Name, x.b.State, x.b.Note))
             .ToListAsync(cancellationToken);
 
-        var reflections = await db.Reflections.AsNoTracking()
-            .Where(r => r.HiddenAtUtc == null && r.Barriers.Any(b => b.BarrierNumber == number))
-            .Join(db.Experiments.Where(e => e.DeletedAtUtc == null).VisibleTo(viewer), r => r.ExperimentId, e => e.Id, (r, e) => new { r, e })
-            .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new
-            {
-                x.r.Id, ExperimentId = x.e.Id, ExperimentTitle = x.e.Title, Municipality = m.Name, x.r.Kind, x.r.Title, x.r.BodyHtml, x.r.CreatedAtUtc,
-                Recognitions = db.Recognitions.Count(c => c.ReflectionId == x.r.Id),
-            })
-            .OrderByDescending(x => x.Recognitions).ThenByDescending(x => x.CreatedAtUtc)
-            .Take(TaxonomyEvidence.MaxReflections)
-            .Select(x => new TaggedReflectionDto(x.Id, x.ExperimentId, x.ExperimentTitle, x.Municipality, x.Kind, x.Title, x.BodyHtml, x.Recognitions))
-            .ToListAsync(cancellationToken);
+        var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Barriers.Any(b => b.BarrierNumber == number)), cancellationToken);
 
         return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, experiments, reflections);
     }

@@ -57,18 +57,7 @@ public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) :
             .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new LessonExperimentDto(x.e.Id, x.e.Title, m.Name, x.l.Helped, x.l.Note))
             .ToListAsync(cancellationToken);
 
-        var reflections = await db.Reflections.AsNoTracking()
-            .Where(r => r.HiddenAtUtc == null && r.Lessons.Any(l => l.LessonNumber == number))
-            .Join(db.Experiments.Where(e => e.DeletedAtUtc == null).VisibleTo(viewer), r => r.ExperimentId, e => e.Id, (r, e) => new { r, e })
-            .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new
-            {
-                x.r.Id, ExperimentId = x.e.Id, ExperimentTitle = x.e.Title, Municipality = m.Name, x.r.Kind, x.r.Title, x.r.BodyHtml, x.r.CreatedAtUtc,
-                Recognitions = db.Recognitions.Count(c => c.ReflectionId == x.r.Id),
-            })
-            .OrderByDescending(x => x.Recognitions).ThenByDescending(x => x.CreatedAtUtc)
-            .Take(TaxonomyEvidence.MaxReflections)
-            .Select(x => new TaggedReflectionDto(x.Id, x.ExperimentId, x.ExperimentTitle, x.Municipality, x.Kind, x.Title, x.BodyHtml, x.Recognitions))
-            .ToListAsync(cancellationToken);
+        var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Lessons.Any(l => l.LessonNumber == number)), cancellationToken);
 
         return new LessonDetailDto(lesson.Number, lesson.Group, lesson.Title, lesson.Description, barriers, experiments, reflections);
     }
