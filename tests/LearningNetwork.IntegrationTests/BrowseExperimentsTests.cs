@@ -132,6 +132,16 @@ public sealed class BrowseExperimentsTests(BrowseExperimentsTests.World world) :
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/experiments?status=&barrierState=&theme=&p=")]
+    [InlineData("/api/v1/experiments?status=&barrierState=&lesson=&page=")]
+    public async Task Empty_filter_values_are_no_filter(string url)
+    {
+        var response = await world.Factory.CreatePortalClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Paging_sorting_and_the_filter_state_in_the_url()
     {

@@ -113,6 +113,26 @@ public sealed class ReflectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Visitors_see_no_names_and_an_author_who_left_the_municipality_no_longer_edits()
+    {
+        var id = await WriteAsync();
+        await _author.PostFormAsync($"/experiments/{_experiment}/edit", new Dictionary<string, string> { ["Input.Visibility"] = "Public" });
+        var visitor = _factory.CreatePortalClient();
+
+        var page = await visitor.GetAsync($"/experiments/{_experiment}", expectSuccess: true);
+        Assert.DoesNotContain("Auteur", page.Text("main"), StringComparison.Ordinal);
+        var api = await visitor.GetStringAsync(new Uri($"/api/v1/experiments/{_experiment}", UriKind.Relative));
+        Assert.DoesNotContain("Auteur", api, StringComparison.Ordinal);
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        Assert.Contains("Auteur", (await reader.GetAsync($"/experiments/{_experiment}", expectSuccess: true)).Text("main"), StringComparison.Ordinal);
+
+        await _author.PostFormAsync("/account", new Dictionary<string, string>(), "/account?handler=Leave");
+        var edit = await _author.PostWithTokenAsync($"/experiments/{_experiment}/reflection/{id}", new Dictionary<string, string> { ["Input.Kind"] = "WhatWorked", ["Input.Title"] = "Na vertrek", ["Input.Body"] = "x", ["Input.Lessons"] = "1" });
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.Equal("Eén planning", await _factory.WithDbAsync(db => db.Reflections.Select(r => r.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_reflection_on_a_draft_is_invisible_outside_the_municipality()
     {
         await _author.PostFormAsync($"/experiments/{_experiment}/edit", new Dictionary<string, string> { ["Input.Visibility"] = "Draft" });

@@ -65,7 +65,7 @@ public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewe
             reflection = await db.Reflections.Include(r => r.Lessons).Include(r => r.Barriers)
                 .SingleOrDefaultAsync(r => r.Id == id && r.ExperimentId == experiment.Id, cancellationToken)
                 ?? throw NotFoundException.For("Reflection", id);
-            Access.Demand(reflection.AuthorUserId == viewer.UserId);
+            Access.Demand(reflection.AuthorUserId == viewer.UserId && viewer.CanEditContentOf(experiment.MunicipalityId));
             reflection.Edit(command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
         }
         else
@@ -111,26 +111,29 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
             ?? throw NotFoundException.For("Reflection", command.ReflectionId);
         await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
         var existing = await db.Recognitions.SingleOrDefaultAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
-        if (existing is null)
+        if (existing is not null)
         {
-            db.Recognitions.Add(new Recognition(reflection.Id, viewer.UserId!, clock.GetUtcNow().UtcDateTime));
-        }
-        else
-        {
-            db.Recognitions.Remove(existing);
+            // Taking a mark back: ExecuteDelete is harmless when a double click already removed it.
+            await db.Recognitions.Where(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId).ExecuteDeleteAsync(cancellationToken);
+            return false;
         }
 
+        db.Recognitions.Add(new Recognition(reflection.Id, viewer.UserId!, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // A double click: the mark is already there, which is what the person wanted.
-            return true;
+            // A double click: the mark is already there, which is what the person wanted; anything else is real.
+            db.Recognitions.Local.Clear();
+            if (!await db.Recognitions.AnyAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken))
+            {
+                throw;
+            }
         }
 
-        return existing is null;
+        return true;
     }
 }
 
@@ -165,7 +168,8 @@ public sealed class GetReflectionMarkdownHandler(IAppDbContext db, ViewerProvide
         var viewer = await viewers.GetAsync(cancellationToken);
         var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
             ?? throw NotFoundException.For("Reflection", query.Id);
-        Access.Demand(reflection.AuthorUserId == viewer.UserId);
+        var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
+        Access.Demand(reflection.AuthorUserId == viewer.UserId && viewer.CanEditContentOf(experiment.MunicipalityId));
         return reflection.BodyMarkdown;
     }
 }

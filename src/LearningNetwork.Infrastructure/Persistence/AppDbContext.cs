@@ -62,11 +62,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // New experiments get their id only from the save, so they are picked up after it.
+        // New experiments get their id only from the save, so they are picked up after it. The save and the
+        // index update are one transaction (or part of the caller's), so neither lands without the other.
         var touched = Search.ExperimentSearchIndex.Touched(this);
         var added = ChangeTracker.Entries<Experiment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (touched.Count == 0 && added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(added.Select(e => e.Id)), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return saved;
     }
 

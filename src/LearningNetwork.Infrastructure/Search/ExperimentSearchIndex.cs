@@ -43,10 +43,8 @@ internal static class ExperimentSearchIndex
                 Lessons = e.Lessons.Where(l => l.Note != null).Select(l => l.Note).ToList(),
             })
             .ToListAsync(cancellationToken);
-        foreach (var id in ids)
-        {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM ExperimentSearch WHERE rowid = {id}", cancellationToken);
-        }
+        var idList = System.Text.Json.JsonSerializer.Serialize(ids);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM ExperimentSearch WHERE rowid IN (SELECT value FROM json_each({idList}))", cancellationToken);
 
         foreach (var document in documents)
         {

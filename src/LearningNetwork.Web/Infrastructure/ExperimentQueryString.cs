@@ -12,6 +12,15 @@ public static class ExperimentQueryString
         IEnumerable<string> municipalities, IEnumerable<string> provinces, IEnumerable<string> statuses,
         string? q, string? sort, string? page, string? pageSize)
     {
+        // An empty "?status=" binds as a null or blank value: it is no filter, not an error.
+        static IEnumerable<string> Given(IEnumerable<string?> values) => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!);
+        themes = Given(themes);
+        barriers = Given(barriers);
+        states = Given(states);
+        lessons = Given(lessons);
+        municipalities = Given(municipalities);
+        provinces = Given(provinces);
+        statuses = Given(statuses);
         var filter = new ExperimentFilter(
             themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
             barriers.Select(Number).ToList(),
@@ -29,10 +38,10 @@ public static class ExperimentQueryString
     }
 
     /// <summary>Out-of-range numbers and unknown names become values the validator refuses with a clear message.</summary>
-    private static int Number(string value) =>
+    private static int Number(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
 
-    private static T Enum<T>(string value)
+    private static T Enum<T>(string? value)
         where T : struct, Enum =>
-        !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
+        value is not null && !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
 }

@@ -150,9 +150,17 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             reflectionLessons[r.Id].Order().ToList(), reflectionBarriers[r.Id].Order().ToList(),
             r.Recognitions, r.Recognised, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere, r.HiddenReason)).ToList();
 
+        // Names are for signed-in users of the network (Access.CanSeePeople), not for the open web.
+        if (!viewer.CanSeePeople())
+        {
+            timeline = timeline.Select(t => t with { AuthorName = null }).ToList();
+            reflections = reflections.Select(r => r with { AuthorName = null }).ToList();
+        }
+
+        var seePeople = viewer.CanSeePeople();
         return new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
-            e.ContactUserId, experiment.ContactName, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
+            seePeople ? e.ContactUserId : null, seePeople ? experiment.ContactName : null, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
             themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId));
     }
 }
