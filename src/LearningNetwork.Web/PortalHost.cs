@@ -88,11 +88,13 @@ public static class PortalHost
         });
 
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
+        builder.Services.AddMemoryCache();
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", NetworkAdminPolicy);
                 options.Conventions.AuthorizeFolder("/Account");
                 options.Conventions.AddPageRoute("/Experiments/Edit", "/experiments/new");
+                options.Conventions.AddPageRoute("/LearningAgenda/Edit", "/learning-agenda/new");
                 foreach (var anonymous in AnonymousAccountPages)
                 {
                     options.Conventions.AllowAnonymousToPage(anonymous);
@@ -227,6 +229,7 @@ public static class PortalHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<VisitTracking>();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapOpenApi();

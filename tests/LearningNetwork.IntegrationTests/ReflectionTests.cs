@@ -88,12 +88,12 @@ public sealed class ReflectionTests : IAsyncLifetime
     {
         var id = await WriteAsync();
         var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
-        var url = $"/experiments/{_experiment}";
+        var url = $"/reflections/{id}";
 
-        await reader.PostWithTokenAsync($"{url}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>());
+        await reader.PostWithTokenAsync($"{url}?handler=Recognise", new Dictionary<string, string>());
         Assert.Equal("(1)", (await reader.GetAsync(url, expectSuccess: true)).Text("[data-testid=recognitions]"));
         Assert.Equal("true", (await reader.GetAsync(url, expectSuccess: true)).QuerySelector("[data-testid=recognise]")!.GetAttribute("aria-pressed"));
-        await reader.PostWithTokenAsync($"{url}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>());
+        await reader.PostWithTokenAsync($"{url}?handler=Recognise", new Dictionary<string, string>());
         Assert.Equal("(0)", (await reader.GetAsync(url, expectSuccess: true)).Text("[data-testid=recognitions]"));
 
         var outsider = await Network.SignedInAsync(_factory, "lid@breda.nl");
@@ -139,7 +139,8 @@ public sealed class ReflectionTests : IAsyncLifetime
         var id = await WriteAsync();
         var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostWithTokenAsync($"/experiments/{_experiment}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostWithTokenAsync($"/reflections/{id}?handler=Recognise", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/reflections/{id}", UriKind.Relative))).StatusCode);
         Assert.Equal(0, await _factory.WithDbAsync(db => db.Recognitions.CountAsync()));
     }
 
@@ -162,8 +163,8 @@ public sealed class ReflectionTests : IAsyncLifetime
         var most = await _factory.WithDbAsync(db => db.Reflections.Where(r => r.Title == "Meest herkend").Select(r => r.Id).SingleAsync());
         var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
         var outsider = await Network.SignedInAsync(_factory, "lid@breda.nl");
-        await reader.PostWithTokenAsync($"/experiments/{_experiment}?handler=Recognise&reflectionId={most}", new Dictionary<string, string>());
-        await outsider.PostWithTokenAsync($"/experiments/{_experiment}?handler=Recognise&reflectionId={most}", new Dictionary<string, string>());
+        await reader.PostWithTokenAsync($"/reflections/{most}?handler=Recognise", new Dictionary<string, string>());
+        await outsider.PostWithTokenAsync($"/reflections/{most}?handler=Recognise", new Dictionary<string, string>());
 
         foreach (var url in new[] { "/lessons/6", "/barriers/7" })
         {
@@ -185,20 +186,23 @@ public sealed class ReflectionTests : IAsyncLifetime
         var admin = await Network.SignedInAsync(_factory, "beheer@koppelkansen.nl");
         var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
         var url = $"/experiments/{_experiment}";
+        var reflection = $"/reflections/{id}";
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await _author.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Eigen werk verbergen" })).StatusCode);
-        var noReason = await admin.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=true", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Forbidden, (await _author.PostWithTokenAsync($"{reflection}?handler=Moderate&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Eigen werk verbergen" })).StatusCode);
+        var noReason = await admin.PostWithTokenAsync($"{reflection}?handler=Moderate&hide=true", new Dictionary<string, string>());
         Assert.Contains("Geef een reden voor het verbergen; die komt in het logboek.", (await Html.ReadAsync(noReason)).SummaryErrors());
 
-        await admin.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Persoonsgegevens van een bewoner" });
+        await admin.PostWithTokenAsync($"{reflection}?handler=Moderate&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Persoonsgegevens van een bewoner" });
 
         Assert.Empty((await reader.GetAsync(url, expectSuccess: true)).QuerySelectorAll("[data-testid=reflection]"));
         Assert.Empty((await reader.GetAsync("/lessons/2", expectSuccess: true)).QuerySelectorAll("[data-testid=tagged-reflection]"));
-        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostWithTokenAsync($"{url}?handler=Recognise&reflectionId={id}", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostWithTokenAsync($"{reflection}?handler=Recognise", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri(reflection, UriKind.Relative))).StatusCode);
         Assert.Contains("Persoonsgegevens van een bewoner", (await admin.GetAsync(url, expectSuccess: true)).Text("[data-testid=hidden]"), StringComparison.Ordinal);
+        Assert.Contains("Persoonsgegevens van een bewoner", (await admin.GetAsync(reflection, expectSuccess: true)).Text("[data-testid=hidden]"), StringComparison.Ordinal);
         Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == Domain.Audit.AuditAction.ReflectionHidden)));
 
-        await admin.PostWithTokenAsync($"{url}?handler=Moderate&reflectionId={id}&hide=false", new Dictionary<string, string>());
+        await admin.PostWithTokenAsync($"{reflection}?handler=Moderate&hide=false", new Dictionary<string, string>());
         Assert.Single((await reader.GetAsync(url, expectSuccess: true)).QuerySelectorAll("[data-testid=reflection]"));
     }
 

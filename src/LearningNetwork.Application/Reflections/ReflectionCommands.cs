@@ -5,6 +5,7 @@ using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
 using Mediator;
@@ -93,6 +94,12 @@ public sealed class DeleteReflectionHandler(IAppDbContext db, ViewerProvider vie
         var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
         Access.Demand(reflection.AuthorUserId == viewer.UserId || (viewer.IsCoordinator && viewer.MunicipalityId == experiment.MunicipalityId));
         db.Reflections.Remove(reflection);
+
+        // Its comments go with it in the database; the reports on both have no foreign key to follow.
+        var comments = db.Comments.Where(c => c.ReflectionId == reflection.Id).Select(c => c.Id);
+        db.Reports.RemoveRange(await db.Reports
+            .Where(r => (r.Target == ReportTarget.Reflection && r.TargetId == reflection.Id) || (r.Target == ReportTarget.Comment && comments.Contains(r.TargetId)))
+            .ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return experiment.Id;
     }

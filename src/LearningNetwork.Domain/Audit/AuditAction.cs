@@ -20,4 +20,7 @@ public enum AuditAction
     ExperimentRestored = 15,
     ReflectionHidden = 16,
     ReflectionShownAgain = 17,
+    CommentHidden = 18,
+    CommentShownAgain = 19,
+    ReportDismissed = 20,
 }

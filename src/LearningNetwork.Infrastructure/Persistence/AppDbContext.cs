@@ -1,7 +1,10 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Following;
+using LearningNetwork.Domain.LearningAgenda;
 using LearningNetwork.Domain.Membership;
+using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
@@ -28,6 +31,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Reflection> Reflections => Set<Reflection>();
 
     public DbSet<Recognition> Recognitions => Set<Recognition>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<ContentReport> Reports => Set<ContentReport>();
+
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
+
+    public DbSet<LearningQuestion> LearningQuestions => Set<LearningQuestion>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

@@ -23,6 +23,8 @@ internal sealed class MarkdownRenderer : IMarkdownRenderer
 
     public string ToSafeHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
 
+    public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions

@@ -1,14 +1,16 @@
 using LearningNetwork.Application.Experiments.GetExperiment;
 using LearningNetwork.Application.Experiments.ListExperiments;
+using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
-using LearningNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
+using LearningNetwork.Application.Reflections;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetBarrier;
 using LearningNetwork.Application.Taxonomy.GetLesson;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using LearningNetwork.Application.Taxonomy.GetTheme;
+using LearningNetwork.Web.Infrastructure;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LearningNetwork.Web.Api;
 
@@ -75,5 +77,44 @@ internal static class PortalApi
             .WithSummary("The network's municipalities, optionally of one province (e.g. noord-brabant).")
             .Produces<IReadOnlyList<MunicipalityDto>>()
             .ProducesValidationProblem();
+
+        var reflections = app.MapGroup("/api/v1/reflections").WithTags("Reflections");
+        reflections.MapGet(string.Empty, async (string? lesson, string? barrier, string? experiment, string? page, ISender sender, CancellationToken ct) =>
+                await sender.Send(
+                    new ListReflectionsQuery(
+                        FormValues.OptionalNumber(lesson),
+                        FormValues.OptionalNumber(barrier),
+                        FormValues.OptionalNumber(experiment),
+                        FormValues.OptionalNumber(page) ?? 1),
+                    ct))
+            .WithName("ListReflections")
+            .WithSummary("Reflections the caller may read (on experiments they may read, not hidden), newest first, 20 a page; optionally by lesson, barrier or experiment.")
+            .Produces<ReflectionListPageDto>()
+            .ProducesValidationProblem();
+
+        reflections.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) => await sender.Send(new GetReflectionQuery(id), ct))
+            .WithName("GetReflection")
+            .WithSummary("One reflection with its tags, comments and the learning questions it answers.")
+            .Produces<ReflectionPageDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var questions = app.MapGroup("/api/v1/learning-questions").WithTags("Learning agenda");
+        questions.MapGet(string.Empty, async (string? municipality, string? experiment, ISender sender, CancellationToken ct) =>
+                await sender.Send(new ListQuestionsQuery(FormValues.OptionalNumber(municipality), FormValues.OptionalNumber(experiment)), ct))
+            .WithName("ListLearningQuestions")
+            .WithSummary("Learning questions the caller may read, open ones first; optionally of one municipality or experiment.")
+            .Produces<IReadOnlyList<QuestionSummaryDto>>();
+
+        questions.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) => await sender.Send(new GetQuestionQuery(id), ct))
+            .WithName("GetLearningQuestion")
+            .WithSummary("One learning question with its history, answers and the municipalities with open questions on the same barriers or themes.")
+            .Produces<QuestionDetailDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/learning-agenda", async (ISender sender, CancellationToken ct) => await sender.Send(new GetAgendaQuery(), ct))
+            .WithTags("Learning agenda")
+            .WithName("GetLearningAgenda")
+            .WithSummary("The network's open learning questions grouped by barrier and by theme, with the municipalities that share them.")
+            .Produces<AgendaDto>();
     }
 }

@@ -23,25 +23,17 @@ public static class ExperimentQueryString
         statuses = Given(statuses);
         var filter = new ExperimentFilter(
             themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
-            barriers.Select(Number).ToList(),
-            states.Select(Enum<BarrierState>).ToList(),
-            lessons.Select(Number).ToList(),
+            barriers.Select(FormValues.Number).ToList(),
+            states.Select(FormValues.Enum<BarrierState>).ToList(),
+            lessons.Select(FormValues.Number).ToList(),
             municipalities.Where(m => !string.IsNullOrWhiteSpace(m)).ToList(),
             provinces.Select(p => MunicipalityRules.TryParseProvince(p, out var province) ? province : (Domain.Municipalities.Province)(-1)).ToList(),
-            statuses.Select(Enum<ExperimentStatus>).ToList(),
+            statuses.Select(FormValues.Enum<ExperimentStatus>).ToList(),
             string.IsNullOrWhiteSpace(q) ? null : q);
         return new ListExperimentsQuery(
             filter,
-            string.IsNullOrWhiteSpace(sort) ? ExperimentSort.Newest : Enum<ExperimentSort>(sort),
-            string.IsNullOrWhiteSpace(page) ? 1 : Number(page),
-            string.IsNullOrWhiteSpace(pageSize) ? ListExperimentsQuery.DefaultPageSize : Number(pageSize));
+            string.IsNullOrWhiteSpace(sort) ? ExperimentSort.Newest : FormValues.Enum<ExperimentSort>(sort),
+            string.IsNullOrWhiteSpace(page) ? 1 : FormValues.Number(page),
+            string.IsNullOrWhiteSpace(pageSize) ? ListExperimentsQuery.DefaultPageSize : FormValues.Number(pageSize));
     }
-
-    /// <summary>Out-of-range numbers and unknown names become values the validator refuses with a clear message.</summary>
-    private static int Number(string? value) =>
-        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
-
-    private static T Enum<T>(string? value)
-        where T : struct, Enum =>
-        value is not null && !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
 }

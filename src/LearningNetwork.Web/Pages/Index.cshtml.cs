@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Following;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using Mediator;
@@ -9,6 +10,11 @@ public sealed class IndexModel(ISender sender) : PageModel
 {
     public TaxonomyDto Taxonomy { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public WhatsNewDto News { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
+        News = await sender.Send(new GetWhatsNewQuery(), cancellationToken);
+    }
 }

@@ -37,7 +37,8 @@ public static class Html
         var page = await client.GetAsync(pageUrl, expectSuccess: true);
         // The page's own form is the last one in main without a named handler (else the last one); a button with its own formaction
         // (such as "preview") posts that same form elsewhere.
-        var mainForms = page.QuerySelectorAll("main form[method=post]");
+        // Forms that post elsewhere (follow buttons, say) are not the page's own.
+        var mainForms = page.QuerySelectorAll("main form[method=post]").Where(f => SamePath(f.GetAttribute("action"), pageUrl)).ToList();
         var pageForm = mainForms.LastOrDefault(f => !(f.GetAttribute("action") ?? string.Empty).Contains("handler=", StringComparison.OrdinalIgnoreCase))
             ?? mainForms.LastOrDefault();
         var form = (action is null
@@ -113,6 +114,10 @@ public static class Html
         var (wantedPath, wantedQuery) = Split(wanted);
         return string.Equals(renderedPath, wantedPath, StringComparison.OrdinalIgnoreCase) && renderedQuery.SequenceEqual(wantedQuery, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>An empty or missing action posts to the page itself.</summary>
+    private static bool SamePath(string? action, string pageUrl) =>
+        string.IsNullOrEmpty(action) || string.Equals(action.Split('?', 2)[0], pageUrl.Split('?', 2)[0], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> FieldErrors(this IDocument page) =>
         page.QuerySelectorAll(".utrecht-form-field-error-message").Select(e => e.TextContent.Trim()).ToList();

@@ -1,7 +1,11 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Following;
+using LearningNetwork.Domain.LearningAgenda;
 using LearningNetwork.Domain.Membership;
+using LearningNetwork.Domain.Moderation;
+using LearningNetwork.Domain.Reflections;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +19,34 @@ public sealed record ExportedRequest(string Municipality, string Motivation, Mem
 
 public sealed record ExportedAuditEntry(DateTime AtUtc, AuditAction Action, string? Municipality, bool ByMe, string? Details);
 
+public sealed record ExportedReflection(int Id, int ExperimentId, ReflectionKind Kind, string Title, string Body, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, bool Hidden);
+
+public sealed record ExportedComment(int Id, int ReflectionId, string Body, DateTime CreatedAtUtc, DateTime? EditedAtUtc, bool Hidden);
+
+public sealed record ExportedRecognition(int ReflectionId, DateTime AtUtc);
+
+public sealed record ExportedQuestion(int Id, string Text, QuestionState State, DateTime CreatedAtUtc);
+
+public sealed record ExportedQuestionStep(int QuestionId, QuestionState State, string Text, string? Note, DateTime AtUtc);
+
+public sealed record ExportedFollow(FollowKind Kind, string Key, DateTime SinceUtc);
+
+public sealed record ExportedReport(ReportTarget Target, int TargetId, string Reason, DateTime CreatedAtUtc, ReportOutcome Outcome);
+
 /// <summary>Everything the portal holds about and by the person, as the GDPR's right of access asks.</summary>
 public sealed record MyDataExport(
     DateTime ExportedAtUtc,
     ExportedProfile Profile,
     ExportedMembership? Membership,
     IReadOnlyList<ExportedRequest> MembershipRequests,
-    IReadOnlyList<ExportedAuditEntry> AuditLog);
+    IReadOnlyList<ExportedAuditEntry> AuditLog,
+    IReadOnlyList<ExportedReflection> Reflections,
+    IReadOnlyList<ExportedComment> Comments,
+    IReadOnlyList<ExportedRecognition> Recognitions,
+    IReadOnlyList<ExportedQuestion> LearningQuestions,
+    IReadOnlyList<ExportedQuestionStep> LearningQuestionSteps,
+    IReadOnlyList<ExportedFollow> Follows,
+    IReadOnlyList<ExportedReport> Reports);
 
 public sealed record ExportMyDataQuery : IQuery<MyDataExport>;
 
@@ -49,6 +74,23 @@ public sealed class ExportMyDataHandler(IAppDbContext db, ViewerProvider viewers
             .LeftJoin(db.Municipalities, a => a.MunicipalityId, g => g.Id, (a, g) => new ExportedAuditEntry(a.AtUtc, a.Action, g == null ? null : g.Name, a.ActorUserId == userId, a.Details))
             .ToListAsync(cancellationToken);
 
-        return new MyDataExport(clock.GetUtcNow().UtcDateTime, profile, membership, requests, audit);
+        var reflections = await db.Reflections.AsNoTracking().Where(r => r.AuthorUserId == userId).OrderBy(r => r.CreatedAtUtc)
+            .Select(r => new ExportedReflection(r.Id, r.ExperimentId, r.Kind, r.Title, r.BodyMarkdown, r.CreatedAtUtc, r.UpdatedAtUtc, r.HiddenAtUtc != null))
+            .ToListAsync(cancellationToken);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.AuthorUserId == userId).OrderBy(c => c.CreatedAtUtc)
+            .Select(c => new ExportedComment(c.Id, c.ReflectionId, c.BodyMarkdown, c.CreatedAtUtc, c.EditedAtUtc, c.HiddenAtUtc != null))
+            .ToListAsync(cancellationToken);
+        var recognitions = await db.Recognitions.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.AtUtc)
+            .Select(r => new ExportedRecognition(r.ReflectionId, r.AtUtc)).ToListAsync(cancellationToken);
+        var questions = await db.LearningQuestions.AsNoTracking().Where(q => q.AuthorUserId == userId).OrderBy(q => q.CreatedAtUtc)
+            .Select(q => new ExportedQuestion(q.Id, q.Text, q.State, q.CreatedAtUtc)).ToListAsync(cancellationToken);
+        var steps = await db.LearningQuestions.AsNoTracking().SelectMany(q => q.History).Where(h => h.UserId == userId).OrderBy(h => h.AtUtc)
+            .Select(h => new ExportedQuestionStep(h.QuestionId, h.State, h.Text, h.Note, h.AtUtc)).ToListAsync(cancellationToken);
+        var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.CreatedAtUtc)
+            .Select(f => new ExportedFollow(f.Kind, f.Key, f.CreatedAtUtc)).ToListAsync(cancellationToken);
+        var reports = await db.Reports.AsNoTracking().Where(r => r.ReporterUserId == userId).OrderBy(r => r.CreatedAtUtc)
+            .Select(r => new ExportedReport(r.Target, r.TargetId, r.Reason, r.CreatedAtUtc, r.Outcome)).ToListAsync(cancellationToken);
+
+        return new MyDataExport(clock.GetUtcNow().UtcDateTime, profile, membership, requests, audit, reflections, comments, recognitions, questions, steps, follows, reports);
     }
 }

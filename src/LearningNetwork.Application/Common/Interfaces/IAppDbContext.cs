@@ -1,6 +1,9 @@
 using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Following;
+using LearningNetwork.Domain.LearningAgenda;
 using LearningNetwork.Domain.Membership;
+using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
@@ -42,6 +45,19 @@ public interface IAppDbContext
     DbSet<Reflection> Reflections { get; }
 
     DbSet<Recognition> Recognitions { get; }
+
+    /// <summary>Comments on reflections; they have their reflection's visibility.</summary>
+    DbSet<Comment> Comments { get; }
+
+    /// <summary>Reports of reflections and comments to the moderators.</summary>
+    DbSet<ContentReport> Reports { get; }
+
+    DbSet<Follow> Follows { get; }
+
+    DbSet<Visit> Visits { get; }
+
+    /// <summary>The learning agenda; read through <c>ReadableQuestions(viewer)</c>.</summary>
+    DbSet<LearningQuestion> LearningQuestions { get; }
 
     DbSet<Membership> Memberships { get; }
 

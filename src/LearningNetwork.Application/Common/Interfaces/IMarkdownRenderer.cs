@@ -4,4 +4,7 @@ namespace LearningNetwork.Application.Common.Interfaces;
 public interface IMarkdownRenderer
 {
     string ToSafeHtml(string markdown);
+
+    /// <summary>The words without the markup, for excerpts in mail and lists.</summary>
+    string ToPlainText(string markdown);
 }

@@ -34,7 +34,8 @@ public sealed record ReflectionDto(
     IReadOnlyList<int> Lessons,
     IReadOnlyList<int> Barriers,
     int Recognitions,
-    bool RecognisedByViewer,
+    int Comments,
+    int? TimelineEntryId,
     bool CanEdit,
     bool CanDelete,
     string? HiddenReason);
@@ -128,7 +129,6 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             whoOvercame.Add(new PeerGroupDto(number, barrier.Title, peers));
         }
 
-        var viewerId = viewer.UserId ?? string.Empty;
         var reflectionRows = await db.Reflections.AsNoTracking()
             .Where(r => r.ExperimentId == e.Id && (r.HiddenAtUtc == null || viewer.IsNetworkAdmin))
             .OrderByDescending(r => r.CreatedAtUtc)
@@ -136,7 +136,8 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             {
                 r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorUserId, AuthorName = p == null ? null : p.DisplayName, r.CreatedAtUtc, r.HiddenReason,
                 Recognitions = db.Recognitions.Count(x => x.ReflectionId == r.Id),
-                Recognised = db.Recognitions.Any(x => x.ReflectionId == r.Id && x.UserId == viewerId),
+                Comments = db.Comments.Count(x => x.ReflectionId == r.Id && x.HiddenAtUtc == null),
+                r.TimelineEntryId,
             })
             .ToListAsync(cancellationToken);
         var reflectionIds = reflectionRows.Select(r => r.Id).ToList();
@@ -148,7 +149,7 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
         var reflections = reflectionRows.Select(r => new ReflectionDto(
             r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorName, r.CreatedAtUtc,
             reflectionLessons[r.Id].Order().ToList(), reflectionBarriers[r.Id].Order().ToList(),
-            r.Recognitions, r.Recognised, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere, r.HiddenReason)).ToList();
+            r.Recognitions, r.Comments, r.TimelineEntryId, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere, r.HiddenReason)).ToList();
 
         // Names are for signed-in users of the network (Access.CanSeePeople), not for the open web.
         if (!viewer.CanSeePeople())

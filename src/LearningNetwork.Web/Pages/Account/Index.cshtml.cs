@@ -3,6 +3,7 @@ using LearningNetwork.Application.Accounts.GetMyAccount;
 using LearningNetwork.Application.Accounts.UpdateProfile;
 using LearningNetwork.Application.Memberships.LeaveMunicipality;
 using LearningNetwork.Application.Memberships.WithdrawMembershipRequest;
+using LearningNetwork.Application.Following;
 using Mediator;
 using LearningNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -21,15 +22,17 @@ public sealed class IndexModel(ISender sender) : PageModel
     [TempData]
     public string? Saved { get; set; }
 
+    public IReadOnlyList<MyFollowDto> Follows { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        await LoadAsync(cancellationToken);
         Input = new InputModel { DisplayName = Account.DisplayName, JobTitle = Account.JobTitle, PreferredLanguage = Account.PreferredLanguage };
     }
 
     public async Task<IActionResult> OnPostProfileAsync(CancellationToken cancellationToken)
     {
-        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        await LoadAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -51,10 +54,16 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostLeaveAsync(CancellationToken cancellationToken)
     {
-        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        await LoadAsync(cancellationToken);
         await sender.Send(new LeaveMunicipalityCommand(), cancellationToken);
         Saved = "left";
         return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Account = await sender.Send(new GetMyAccountQuery(), cancellationToken);
+        Follows = await sender.Send(new ListMyFollowsQuery(), cancellationToken);
     }
 
     public static string LanguageName(string language) =>

@@ -3,6 +3,7 @@ using LearningNetwork.Application.Experiments.GetExperiment;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Taxonomy;
+using LearningNetwork.Web.Infrastructure;
 
 namespace LearningNetwork.Web.Pages.Experiments;
 
@@ -84,21 +85,16 @@ public sealed class ExperimentForm
         Date(StartDate),
         Date(EndDate),
         ContactUserId,
-        Enum<Visibility>(Visibility),
+        FormValues.Enum<Visibility>(Visibility),
         Themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
         Partners.Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Type))
-            .Select(p => new PartnerInput(Enum<PartnerType>(p.Type), p.Name ?? string.Empty)).ToList(),
+            .Select(p => new PartnerInput(FormValues.Enum<PartnerType>(p.Type), p.Name ?? string.Empty)).ToList(),
         Barriers.Where(b => !string.IsNullOrWhiteSpace(b.State))
-            .Select(b => new BarrierInput(b.Number, Enum<BarrierState>(b.State), b.Note)).ToList(),
+            .Select(b => new BarrierInput(b.Number, FormValues.Enum<BarrierState>(b.State), b.Note)).ToList(),
         Lessons.Where(l => !string.IsNullOrWhiteSpace(l.Helped))
-            .Select(l => new LessonInput(l.Number, Enum<LessonHelped>(l.Helped), l.Note)).ToList());
+            .Select(l => new LessonInput(l.Number, FormValues.Enum<LessonHelped>(l.Helped), l.Note)).ToList());
 
-    public ExperimentStatus InitialStatus() => Enum<ExperimentStatus>(Status);
-
-    /// <summary>Names only, never numbers: "99" is no status.</summary>
-    private static T Enum<T>(string? value)
-        where T : struct, Enum =>
-        value is not null && !value.Any(char.IsDigit) && System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) ? parsed : (T)System.Enum.ToObject(typeof(T), -1);
+    public ExperimentStatus InitialStatus() => FormValues.Enum<ExperimentStatus>(Status);
 
     private static DateOnly? Date(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null

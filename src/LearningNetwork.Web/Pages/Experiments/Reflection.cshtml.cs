@@ -3,6 +3,7 @@ using LearningNetwork.Application.Reflections;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using LearningNetwork.Domain.Reflections;
+using LearningNetwork.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -47,6 +48,7 @@ public sealed class ReflectionModel(ISender sender) : PageModel
                 Title = reflection.Title,
                 Lessons = reflection.Lessons.ToList(),
                 Barriers = reflection.Barriers.ToList(),
+                TimelineEntryId = reflection.TimelineEntryId,
             };
             Input.Body = await sender.Send(new GetReflectionMarkdownQuery(existing), cancellationToken);
         }
@@ -61,11 +63,11 @@ public sealed class ReflectionModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostAsync(int experimentId, int? id, CancellationToken cancellationToken)
     {
         await LoadAsync(experimentId, id, cancellationToken);
-        var kind = Enum.TryParse<ReflectionKind>(Input.Kind, ignoreCase: true, out var parsed) && !(Input.Kind ?? string.Empty).Any(char.IsDigit) ? parsed : (ReflectionKind)(-1);
+        var kind = FormValues.Enum<ReflectionKind>(Input.Kind);
         var saved = await sender.Send(
-            new SaveReflectionCommand(id, experimentId, kind, Input.Title ?? string.Empty, Input.Body ?? string.Empty, Input.Lessons, Input.Barriers, null),
+            new SaveReflectionCommand(id, experimentId, kind, Input.Title ?? string.Empty, Input.Body ?? string.Empty, Input.Lessons, Input.Barriers, Input.TimelineEntryId),
             cancellationToken);
-        return Redirect(Url.Page("/Experiments/Details", new { id = experimentId }) + $"#reflection-{saved}");
+        return RedirectToPage("/Reflections/Details", new { id = saved });
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int experimentId, int? id, CancellationToken cancellationToken)
@@ -100,5 +102,8 @@ public sealed class ReflectionModel(ISender sender) : PageModel
         public List<int> Lessons { get; set; } = [];
 
         public List<int> Barriers { get; set; } = [];
+
+        /// <summary>The moment in the experiment's timeline the reflection belongs to, if any.</summary>
+        public int? TimelineEntryId { get; set; }
     }
 }

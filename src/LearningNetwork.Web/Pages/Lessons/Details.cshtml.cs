@@ -1,4 +1,7 @@
 using LearningNetwork.Application.Taxonomy.GetLesson;
+using System.Globalization;
+using LearningNetwork.Application.Following;
+using LearningNetwork.Domain.Following;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,6 +11,11 @@ public sealed class DetailsModel(ISender sender) : PageModel
 {
     public LessonDetailDto Lesson { get; private set; } = null!;
 
-    public async Task OnGetAsync(int number, CancellationToken cancellationToken) =>
+    public FollowStatusDto Follow { get; private set; } = null!;
+
+    public async Task OnGetAsync(int number, CancellationToken cancellationToken)
+    {
         Lesson = await sender.Send(new GetLessonQuery(number), cancellationToken);
+        Follow = await sender.Send(new GetFollowStatusQuery(FollowKind.Lesson, Lesson.Number.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+    }
 }

@@ -1,5 +1,9 @@
 using LearningNetwork.Application.Memberships.RequestMembership;
 using LearningNetwork.Application.Municipalities.GetMunicipality;
+using System.Globalization;
+using LearningNetwork.Application.Following;
+using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Domain.Following;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,8 +21,11 @@ public sealed class DetailsModel(ISender sender) : PageModel
     [TempData]
     public string? Outcome { get; set; }
 
-    public async Task OnGetAsync(int id, CancellationToken cancellationToken) =>
-        Municipality = await sender.Send(new GetMunicipalityQuery(id), cancellationToken);
+    public FollowStatusDto Follow { get; private set; } = null!;
+
+    public IReadOnlyList<QuestionSummaryDto> Questions { get; private set; } = [];
+
+    public Task OnGetAsync(int id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostJoinAsync(int id, CancellationToken cancellationToken)
     {
@@ -27,7 +34,7 @@ public sealed class DetailsModel(ISender sender) : PageModel
             return Challenge();
         }
 
-        Municipality = await sender.Send(new GetMunicipalityQuery(id), cancellationToken);
+        await LoadAsync(id, cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -36,6 +43,13 @@ public sealed class DetailsModel(ISender sender) : PageModel
         var outcome = await sender.Send(new RequestMembershipCommand(id, Input.Motivation ?? string.Empty), cancellationToken);
         Outcome = outcome.ToString();
         return RedirectToPage(new { id });
+    }
+
+    private async Task LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        Municipality = await sender.Send(new GetMunicipalityQuery(id), cancellationToken);
+        Follow = await sender.Send(new GetFollowStatusQuery(FollowKind.Municipality, id.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+        Questions = await sender.Send(new ListQuestionsQuery(id, null), cancellationToken);
     }
 
     public sealed class InputModel

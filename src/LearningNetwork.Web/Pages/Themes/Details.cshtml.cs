@@ -1,5 +1,7 @@
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTheme;
+using LearningNetwork.Application.Following;
+using LearningNetwork.Domain.Following;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +11,11 @@ public sealed class DetailsModel(ISender sender) : PageModel
 {
     public ThemeDto Theme { get; private set; } = null!;
 
-    public async Task OnGetAsync(string key, CancellationToken cancellationToken) =>
+    public FollowStatusDto Follow { get; private set; } = null!;
+
+    public async Task OnGetAsync(string key, CancellationToken cancellationToken)
+    {
         Theme = await sender.Send(new GetThemeQuery(key), cancellationToken);
+        Follow = await sender.Send(new GetFollowStatusQuery(FollowKind.Theme, Theme.Key), cancellationToken);
+    }
 }

@@ -1,0 +1,6 @@
+using LearningNetwork.Application.LearningAgenda;
+
+namespace LearningNetwork.Web.Infrastructure;
+
+/// <summary>One barrier's or theme's open questions on the learning agenda page.</summary>
+public sealed record AgendaGroupView(AgendaGroupDto Group, string Anchor, string Title, string Link);
