@@ -24,6 +24,11 @@ public sealed class MarkdownRendererTests
         "[x](&#106;avascript:alert(1))",
         "<details open ontoggle=alert(1)>",
         "`<script>` in code is text",
+        "[verwijzing][kwaad]\n\n[kwaad]: javascript:alert(1)",
+        "[x](javascript&colon;alert(1))",
+        "[x](%6A%61vascript:alert(1))",
+        "<div>\n<script>alert(1)</script>\n<a href=\"javascript:alert(1)\" onclick=\"alert(1)\">x</a>\n</div>",
+        "<svg><script>alert(1)</script></svg>",
     };
 
     [Theory]

@@ -205,7 +205,9 @@ public sealed class ModerateReflectionHandler(IAppDbContext db, ViewerProvider v
         var experiment = await db.Experiments.AsNoTracking().Where(e => e.Id == reflection.ExperimentId).Select(e => new { e.Id, e.MunicipalityId }).SingleAsync(cancellationToken);
         if (command.Hide)
         {
-            reflection.Hide(viewer.UserId!, command.Reason!, clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            reflection.Hide(viewer.UserId!, command.Reason!, now);
+            await Moderation.ReportResolution.ResolveAsync(db, ReportTarget.Reflection, reflection.Id, ReportOutcome.Hidden, viewer.UserId!, now, cancellationToken);
         }
         else
         {
