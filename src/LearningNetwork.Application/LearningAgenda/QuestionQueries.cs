@@ -205,8 +205,9 @@ internal static class AgendaSharing
             .Where(q => q.Barriers.Any(b => barriers.Contains(b.BarrierNumber)) || q.Themes.Any(t => themes.Contains(t.ThemeKey)))
             .GroupBy(q => q.MunicipalityId)
             .Select(g => new { MunicipalityId = g.Key, Count = g.Count() })
-            .Join(db.Municipalities, g => g.MunicipalityId, m => m.Id, (g, m) => new SharedByDto(g.MunicipalityId, m.Name, g.Count))
-            .OrderByDescending(s => s.OpenQuestions).ThenBy(s => s.Municipality)
+            .Join(db.Municipalities, g => g.MunicipalityId, m => m.Id, (g, m) => new { g.MunicipalityId, m.Name, g.Count })
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Name)
+            .Select(s => new SharedByDto(s.MunicipalityId, s.Name, s.Count))
             .ToListAsync(cancellationToken);
 }
 

@@ -63,7 +63,7 @@ public sealed class EditModel(ISender sender) : PageModel
         }
 
         var saved = await sender.Send(
-            new SaveQuestionCommand(id, Input.ExperimentId, CurrentText ?? Input.Text ?? string.Empty, FormValues.Enum<Visibility>(Input.Visibility), Input.Barriers, Input.Themes),
+            new SaveQuestionCommand(id, Input.ExperimentId, CurrentText ?? Input.Text ?? string.Empty, FormValues.Enum<Visibility>(Input.Visibility), Input.Barriers, Input.Themes.Where(t => !string.IsNullOrWhiteSpace(t)).ToList()),
             cancellationToken);
         return RedirectToPage("/LearningAgenda/Details", new { id = saved });
     }
