@@ -102,6 +102,53 @@ public sealed class MyAccountTests : IDisposable
     }
 
     [Fact]
+    public async Task The_export_covers_reflections_comments_marks_questions_follows_and_reports_and_deletion_keeps_only_the_municipalitys_work()
+    {
+        var userId = await Network.PersonAsync(_factory, Email, Name, "GM0855");
+        await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
+        var client = await Network.SignedInAsync(_factory, Email);
+        var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var own = await ExperimentAsync(client, "Warmtenet Reeshof");
+        var other = await ExperimentAsync(breda, "Riool Breda");
+        await client.PostFormAsync($"/experiments/{own}/reflection", new Dictionary<string, string> { ["Input.Kind"] = "EyeOpener", ["Input.Title"] = "Mijn reflectie 5c1d", ["Input.Body"] = "Tekst", ["Input.Barriers"] = "6" });
+        var bredaReflection = await breda.PostFormAsync($"/experiments/{other}/reflection", new Dictionary<string, string> { ["Input.Kind"] = "WhatWorked", ["Input.Title"] = "Bredase reflectie", ["Input.Body"] = "Tekst", ["Input.Lessons"] = "1" });
+        var page = bredaReflection.Headers.Location!.OriginalString;
+        await client.PostWithTokenAsync($"{page}?handler=Comment", new Dictionary<string, string> { ["Input.Body"] = "Mijn reactie 9e2b" });
+        await client.PostWithTokenAsync($"{page}?handler=Recognise", new Dictionary<string, string>());
+        await breda.PostWithTokenAsync($"{page}?handler=Comment", new Dictionary<string, string> { ["Input.Body"] = "Bredase reactie" });
+        var bredaComment = await _factory.WithDbAsync(db => db.Comments.Where(c => c.BodyMarkdown == "Bredase reactie").Select(c => c.Id).SingleAsync());
+        await client.PostWithTokenAsync($"{page}?handler=Report&commentId={bredaComment}", new Dictionary<string, string> { ["Input.Reason"] = "Mijn melding 4a4a" });
+        await client.PostWithTokenAsync("/follow", new Dictionary<string, string> { ["kind"] = "Barrier", ["key"] = "6" });
+        await client.PostFormAsync("/learning-agenda/new", new Dictionary<string, string> { ["Input.Text"] = "Mijn leervraag 8b8b?", ["Input.Barriers"] = "6" });
+
+        using var export = JsonDocument.Parse(await client.GetStringAsync(new Uri("/account/export?handler=Download", UriKind.Relative)));
+        var root = export.RootElement;
+        Assert.Equal("Mijn reflectie 5c1d", Assert.Single(root.GetProperty("reflections").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Mijn reactie 9e2b", Assert.Single(root.GetProperty("comments").EnumerateArray()).GetProperty("body").GetString());
+        Assert.Single(root.GetProperty("recognitions").EnumerateArray());
+        Assert.Equal("Mijn leervraag 8b8b?", Assert.Single(root.GetProperty("learningQuestions").EnumerateArray()).GetProperty("text").GetString());
+        Assert.Single(root.GetProperty("learningQuestionSteps").EnumerateArray());
+        Assert.Equal("6", Assert.Single(root.GetProperty("follows").EnumerateArray()).GetProperty("key").GetString());
+        Assert.Equal("Mijn melding 4a4a", Assert.Single(root.GetProperty("reports").EnumerateArray()).GetProperty("reason").GetString());
+
+        await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = Network.Password });
+
+        Assert.Empty(await ColumnsContainingAsync(Email, Name, "9e2b", "4a4a"));
+        Assert.Equal(0, await _factory.WithDbAsync(async db => await db.Recognitions.CountAsync() + await db.Follows.CountAsync() + await db.Reports.CountAsync() + await db.Visits.CountAsync(v => v.UserId == userId)));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Comments.CountAsync()));
+        Assert.True(await _factory.WithDbAsync(db => db.Reflections.AnyAsync(r => r.Title == "Mijn reflectie 5c1d")));
+        Assert.True(await _factory.WithDbAsync(db => db.LearningQuestions.AnyAsync(q => q.Text == "Mijn leervraag 8b8b?")));
+        var reflectionId = await _factory.WithDbAsync(db => db.Reflections.Where(r => r.Title == "Mijn reflectie 5c1d").Select(r => r.Id).SingleAsync());
+        Assert.Contains("Verwijderd account", (await breda.GetAsync($"/reflections/{reflectionId}", expectSuccess: true)).Text(".utrecht-pre-heading"), StringComparison.Ordinal);
+    }
+
+    private static async Task<int> ExperimentAsync(HttpClient client, string title)
+    {
+        var created = await client.PostFormAsync("/experiments/new", new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Summary"] = "Samen.", ["Input.Themes"] = "underground" });
+        return int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task The_audit_log_is_never_changed()
     {
         await Network.PersonAsync(_factory, Email, Name);

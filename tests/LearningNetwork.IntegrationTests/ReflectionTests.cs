@@ -206,6 +206,30 @@ public sealed class ReflectionTests : IAsyncLifetime
         Assert.Single((await reader.GetAsync(url, expectSuccess: true)).QuerySelectorAll("[data-testid=reflection]"));
     }
 
+    [Fact]
+    public async Task A_reflection_can_be_tied_to_a_moment_in_its_own_experiments_timeline_only()
+    {
+        var page = $"/experiments/{_experiment}/reflection";
+        var form = await _author.GetAsync(page, expectSuccess: true);
+        var moment = form.QuerySelectorAll("#Input_TimelineEntryId option").Select(o => o.GetAttribute("value")).Single(v => !string.IsNullOrEmpty(v))!;
+        var other = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string> { ["Input.Title"] = "Ander project", ["Input.Summary"] = "Iets anders.", ["Input.Themes"] = "renovation" });
+        var otherId = int.Parse(other.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var foreign = await _factory.WithDbAsync(db => db.Experiments.Where(e => e.Id == otherId).SelectMany(e => e.Timeline).Select(t => t.Id).SingleAsync());
+        var fields = new Dictionary<string, string> { ["Input.Kind"] = "WhatDidNotWork", ["Input.Title"] = "Vertraging", ["Input.Body"] = "De aannemer haakte af.", ["Input.Barriers"] = "3" };
+
+        fields["Input.TimelineEntryId"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var refused = await _author.PostFormAsync(page, fields);
+        Assert.Contains("Kies een moment uit de tijdlijn van dit project.", (await Html.ReadAsync(refused)).SummaryErrors());
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Reflections.CountAsync()));
+
+        fields["Input.TimelineEntryId"] = moment;
+        var saved = await _author.PostFormAsync(page, fields);
+        var shown = await _author.GetAsync(saved.Headers.Location!.OriginalString, expectSuccess: true);
+        Assert.Contains("Statuswijziging", shown.Text("[data-testid=timeline-entry]"), StringComparison.Ordinal);
+        var id = await _factory.WithDbAsync(db => db.Reflections.Select(r => r.Id).SingleAsync());
+        Assert.Equal(moment, (await _author.GetAsync($"{page}/{id}", expectSuccess: true)).QuerySelector("#Input_TimelineEntryId option[selected]")!.GetAttribute("value"));
+    }
+
     private async Task<int> WriteAsync()
     {
         await _author.PostFormAsync($"/experiments/{_experiment}/reflection", new Dictionary<string, string>
