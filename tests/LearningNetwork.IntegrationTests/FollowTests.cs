@@ -39,7 +39,7 @@ public sealed class FollowTests : IAsyncLifetime
             Assert.Equal(page, followed.Headers.Location!.OriginalString);
             var after = await reader.GetAsync(page, expectSuccess: true);
             Assert.Equal("true", after.QuerySelector("[data-testid=follow-button]")!.GetAttribute("aria-pressed"));
-            Assert.StartsWith("1 ", after.Text("[data-testid=followers]"), StringComparison.Ordinal);
+            Assert.EndsWith(": 1", after.Text("[data-testid=followers]"), StringComparison.Ordinal);
         }
 
         var account = await reader.GetAsync("/account", expectSuccess: true);

@@ -230,6 +230,30 @@ public sealed class ReflectionTests : IAsyncLifetime
         Assert.Equal(moment, (await _author.GetAsync($"{page}/{id}", expectSuccess: true)).QuerySelector("#Input_TimelineEntryId option[selected]")!.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task Concurrent_marks_by_one_person_never_count_twice_and_the_database_refuses_a_second_mark()
+    {
+        var id = await WriteAsync();
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => reader.PostWithTokenAsync($"/reflections/{id}?handler=Recognise", new Dictionary<string, string>())));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.InRange(await _factory.WithDbAsync(db => db.Recognitions.CountAsync()), 0, 1);
+        var userId = await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == "lezer@example.com").Select(u => u.Id).SingleAsync());
+        await _factory.WithDbAsync(async db =>
+        {
+            await db.Recognitions.Where(r => r.UserId == userId).ExecuteDeleteAsync();
+            db.Recognitions.Add(new Domain.Reflections.Recognition(id, userId, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        await Assert.ThrowsAsync<DbUpdateException>(() => _factory.WithDbAsync(db =>
+        {
+            db.Recognitions.Add(new Domain.Reflections.Recognition(id, userId, DateTime.UtcNow));
+            return db.SaveChangesAsync();
+        }));
+    }
+
     private async Task<int> WriteAsync()
     {
         await _author.PostFormAsync($"/experiments/{_experiment}/reflection", new Dictionary<string, string>

@@ -16,7 +16,8 @@ public sealed record GetWhatsNewQuery : IQuery<WhatsNewDto>;
 public sealed class GetWhatsNewHandler(IAppDbContext db, ViewerProvider viewers, IMarkdownRenderer markdown, TimeProvider clock) : IQueryHandler<GetWhatsNewQuery, WhatsNewDto>
 {
     public const int MaxPerKind = 10;
-    public const int MaxNewest = 8;
+    /// <summary>Per kind (projects, reflections, answered questions), so one busy kind does not crowd out the others.</summary>
+    public const int MaxNewestPerKind = 4;
     public static readonly TimeSpan NewestPeriod = TimeSpan.FromDays(90);
 
     public async ValueTask<WhatsNewDto> Handle(GetWhatsNewQuery query, CancellationToken cancellationToken)
@@ -24,8 +25,8 @@ public sealed class GetWhatsNewHandler(IAppDbContext db, ViewerProvider viewers,
         var viewer = await viewers.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now.AddTicks(1);
-        var newest = (await FollowedActivity.LoadAsync(db, markdown, viewer, null, now - NewestPeriod, until, MaxNewest, cancellationToken))
-            .Where(i => i.Kind != ActivityKind.UpdatedExperiment).Take(MaxNewest).ToList();
+        var newest = (await FollowedActivity.LoadAsync(db, markdown, viewer, null, now - NewestPeriod, until, MaxNewestPerKind, cancellationToken))
+            .Where(i => i.Kind != ActivityKind.UpdatedExperiment).ToList();
         if (!viewer.IsAuthenticated)
         {
             return new WhatsNewDto(null, false, [], newest);

@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Infrastructure.Identity;
@@ -12,7 +13,7 @@ namespace LearningNetwork.Infrastructure.Persistence;
 /// schetsboek municipalities, a reader without municipality and a network admin, all with one known password.
 /// Never run in Production (the web host only calls it in Development).
 /// </summary>
-public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, IMarkdownRenderer markdown, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Lerend netwerk 2026!";
 
@@ -42,6 +43,13 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
 
         LogDemoPassword(Password);
         await SeedExperimentsAsync(codes, cancellationToken);
+        var people = new Dictionary<string, string>();
+        foreach (var person in People)
+        {
+            people[person.Email.Split('.')[0]] = (await users.FindByEmailAsync(person.Email))!.Id;
+        }
+
+        await DemoConversations.SeedAsync(db, markdown, people, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     /// <summary>The schetsboek's examples, once: an example whose title exists is not added again.</summary>
