@@ -136,6 +136,23 @@ public sealed class DismissReportsHandler(IAppDbContext db, ViewerProvider viewe
     }
 }
 
+/// <summary>Hiding or showing again: a reason is required to hide, and it goes into the audit log.</summary>
+public interface IModerationCommand
+{
+    bool Hide { get; }
+
+    string? Reason { get; }
+}
+
+public abstract class ModerationValidator<T> : AbstractValidator<T>
+    where T : IModerationCommand
+{
+    protected ModerationValidator() =>
+        RuleFor(c => c.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Hide).WithMessage(_ => AppTexts.HideReasonRequired)
+            .Must(r => r is null || r.Trim().Length <= HideableContent.HiddenReasonMaxLength).WithMessage(_ => AppTexts.ReasonTooLong);
+}
+
 internal static class ReportResolution
 {
     /// <summary>Closes the open reports on an item with an outcome; the caller saves. Returns how many.</summary>

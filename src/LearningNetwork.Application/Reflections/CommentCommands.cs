@@ -22,7 +22,7 @@ public sealed record EditCommentCommand(int Id, string Body) : ICommand<int>;
 public sealed record DeleteCommentCommand(int Id) : ICommand<int>;
 
 /// <summary>A network admin hides a comment with a reason, or shows it again; audited. Returns the reflection's id.</summary>
-public sealed record ModerateCommentCommand(int Id, bool Hide, string? Reason) : ICommand<int>;
+public sealed record ModerateCommentCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand;
 
 internal static class CommentRules
 {
@@ -50,13 +50,7 @@ public sealed class EditCommentValidator : AbstractValidator<EditCommentCommand>
     public EditCommentValidator() => RuleFor(c => c.Body).CommentBody();
 }
 
-public sealed class ModerateCommentValidator : AbstractValidator<ModerateCommentCommand>
-{
-    public ModerateCommentValidator() =>
-        RuleFor(c => c.Reason)
-            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Hide).WithMessage(_ => AppTexts.HideReasonRequired)
-            .Must(r => r is null || r.Trim().Length <= Reflection.HiddenReasonMaxLength).WithMessage(_ => AppTexts.ReasonTooLong);
-}
+public sealed class ModerateCommentValidator : Moderation.ModerationValidator<ModerateCommentCommand>;
 
 public sealed class AddCommentHandler(IAppDbContext db, ViewerProvider viewers, IMarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<AddCommentCommand, int>
 {

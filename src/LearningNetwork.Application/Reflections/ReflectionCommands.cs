@@ -182,17 +182,9 @@ public sealed class GetReflectionMarkdownHandler(IAppDbContext db, ViewerProvide
 }
 
 /// <summary>A network admin hides a reflection with a reason (moderation), or shows it again; both are audited.</summary>
-public sealed record ModerateReflectionCommand(int Id, bool Hide, string? Reason) : ICommand<int>;
+public sealed record ModerateReflectionCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand;
 
-public sealed class ModerateReflectionValidator : AbstractValidator<ModerateReflectionCommand>
-{
-    public ModerateReflectionValidator()
-    {
-        RuleFor(c => c.Reason)
-            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Hide).WithMessage(_ => AppTexts.HideReasonRequired)
-            .Must(r => r is null || r.Trim().Length <= Reflection.HiddenReasonMaxLength).WithMessage(_ => AppTexts.ReasonTooLong);
-    }
-}
+public sealed class ModerateReflectionValidator : Moderation.ModerationValidator<ModerateReflectionCommand>;
 
 public sealed class ModerateReflectionHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<ModerateReflectionCommand, int>
 {

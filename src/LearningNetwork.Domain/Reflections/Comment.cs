@@ -1,10 +1,12 @@
+using LearningNetwork.Domain.Moderation;
+
 namespace LearningNetwork.Domain.Reflections;
 
 /// <summary>
 /// A signed-in person's response to a reflection: Markdown, rendered once to safe HTML and stored. The author
 /// edits and deletes it; network admins hide it with a reason.
 /// </summary>
-public sealed class Comment
+public sealed class Comment : HideableContent
 {
     public const int BodyMaxLength = 5_000;
 
@@ -39,12 +41,6 @@ public sealed class Comment
 
     public DateTime? EditedAtUtc { get; private set; }
 
-    public DateTime? HiddenAtUtc { get; private set; }
-
-    public string? HiddenByUserId { get; private set; }
-
-    public string? HiddenReason { get; private set; }
-
     public void Edit(string bodyMarkdown, string bodyHtml, DateTime nowUtc)
     {
         BodyMarkdown = bodyMarkdown;
@@ -52,19 +48,4 @@ public sealed class Comment
         EditedAtUtc = nowUtc;
     }
 
-    public void Hide(string userId, string reason, DateTime nowUtc)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, Reflection.HiddenReasonMaxLength);
-        HiddenAtUtc = nowUtc;
-        HiddenByUserId = userId;
-        HiddenReason = reason.Trim();
-    }
-
-    public void Unhide()
-    {
-        HiddenAtUtc = null;
-        HiddenByUserId = null;
-        HiddenReason = null;
-    }
 }

@@ -1,3 +1,5 @@
+using LearningNetwork.Domain.Moderation;
+
 namespace LearningNetwork.Domain.Reflections;
 
 /// <summary>What kind of lesson learned a reflection is.</summary>
@@ -13,11 +15,10 @@ public enum ReflectionKind
 /// A lesson learned on an experiment, written by a member of its municipality: Markdown, rendered once to safe
 /// HTML and stored, tagged with at least one lesson or barrier. It has its experiment's visibility.
 /// </summary>
-public sealed class Reflection
+public sealed class Reflection : HideableContent
 {
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 20_000;
-    public const int HiddenReasonMaxLength = 1000;
 
     private readonly List<ReflectionLesson> _lessons = [];
     private readonly List<ReflectionBarrier> _barriers = [];
@@ -63,32 +64,9 @@ public sealed class Reflection
 
     public DateTime UpdatedAtUtc { get; private set; }
 
-    /// <summary>Set when a network admin hid it (moderation); hidden reflections are shown to no one else.</summary>
-    public DateTime? HiddenAtUtc { get; private set; }
-
-    public string? HiddenByUserId { get; private set; }
-
-    public string? HiddenReason { get; private set; }
-
     public IReadOnlyCollection<ReflectionLesson> Lessons => _lessons;
 
     public IReadOnlyCollection<ReflectionBarrier> Barriers => _barriers;
-
-    public void Hide(string userId, string reason, DateTime nowUtc)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, HiddenReasonMaxLength);
-        HiddenAtUtc = nowUtc;
-        HiddenByUserId = userId;
-        HiddenReason = reason.Trim();
-    }
-
-    public void Unhide()
-    {
-        HiddenAtUtc = null;
-        HiddenByUserId = null;
-        HiddenReason = null;
-    }
 
     public void Edit(ReflectionKind kind, string title, string bodyMarkdown, string bodyHtml, IReadOnlyList<int> lessons, IReadOnlyList<int> barriers, int? timelineEntryId, DateTime nowUtc)
     {

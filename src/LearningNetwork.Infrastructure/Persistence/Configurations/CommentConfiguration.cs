@@ -14,7 +14,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.Property(c => c.BodyHtml).IsRequired();
         builder.Property(c => c.AuthorUserId).HasMaxLength(450).IsRequired();
         builder.Property(c => c.HiddenByUserId).HasMaxLength(450);
-        builder.Property(c => c.HiddenReason).HasMaxLength(Reflection.HiddenReasonMaxLength);
+        builder.Property(c => c.HiddenReason).HasMaxLength(HideableContent.HiddenReasonMaxLength);
         builder.HasOne<Reflection>().WithMany().HasForeignKey(c => c.ReflectionId).OnDelete(DeleteBehavior.Cascade);
 
         // A deleted account takes its comments with it (GDPR erasure); reflections stay, without a name.

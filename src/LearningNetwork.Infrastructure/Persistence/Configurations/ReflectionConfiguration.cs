@@ -1,4 +1,5 @@
 using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
@@ -17,7 +18,7 @@ internal sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflect
         builder.Property(r => r.BodyHtml).IsRequired();
         builder.Property(r => r.AuthorUserId).HasMaxLength(450).IsRequired();
         builder.Property(r => r.HiddenByUserId).HasMaxLength(450);
-        builder.Property(r => r.HiddenReason).HasMaxLength(Reflection.HiddenReasonMaxLength);
+        builder.Property(r => r.HiddenReason).HasMaxLength(HideableContent.HiddenReasonMaxLength);
         builder.HasOne<Experiment>().WithMany().HasForeignKey(r => r.ExperimentId).OnDelete(DeleteBehavior.Cascade);
         // No database action: SQL Server refuses a second cascade path from Experiments (via the timeline).
         builder.HasOne<TimelineEntry>().WithMany().HasForeignKey(r => r.TimelineEntryId).OnDelete(DeleteBehavior.ClientSetNull);
