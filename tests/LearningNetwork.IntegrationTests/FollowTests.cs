@@ -53,6 +53,17 @@ public sealed class FollowTests : IAsyncLifetime
         Assert.Equal(4, await _factory.WithDbAsync(db => db.Follows.CountAsync()));
     }
 
+    [Fact]
+    public async Task Concurrent_clicks_on_follow_never_store_two_rows_nor_fail()
+    {
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => reader.PostWithTokenAsync("/follow", new Dictionary<string, string> { ["kind"] = "Barrier", ["key"] = "6", ["returnUrl"] = "/barriers/6" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.InRange(await _factory.WithDbAsync(db => db.Follows.CountAsync()), 0, 1);
+    }
+
     [Theory]
     [InlineData("Barrier", "99")]
     [InlineData("Lesson", "0")]

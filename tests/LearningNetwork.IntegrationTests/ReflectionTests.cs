@@ -67,6 +67,7 @@ public sealed class ReflectionTests : IAsyncLifetime
     [InlineData("Tekst", "", "2", "Geef je reflectie een titel.")]
     [InlineData("Tekst", "Titel", "", "Kies minstens één les of belemmering")]
     [InlineData("Tekst", "Titel", "12", "Kies lessen uit de lijst van elf.")]
+    [InlineData("200000", "Titel", "2", "Een reflectie is hoogstens 20.000 tekens lang.")]
     public async Task Bad_input_is_refused_and_nothing_stored(string body, string title, string lesson, string expected)
     {
         var page = $"/experiments/{_experiment}/reflection";
@@ -74,7 +75,7 @@ public sealed class ReflectionTests : IAsyncLifetime
         {
             ["Input.Kind"] = "EyeOpener",
             ["Input.Title"] = title,
-            ["Input.Body"] = body,
+            ["Input.Body"] = body == "200000" ? new string('x', 200_000) : body,
             ["Input.Lessons"] = lesson,
         });
 
@@ -200,6 +201,9 @@ public sealed class ReflectionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri(reflection, UriKind.Relative))).StatusCode);
         Assert.Contains("Persoonsgegevens van een bewoner", (await admin.GetAsync(url, expectSuccess: true)).Text("[data-testid=hidden]"), StringComparison.Ordinal);
         Assert.Contains("Persoonsgegevens van een bewoner", (await admin.GetAsync(reflection, expectSuccess: true)).Text("[data-testid=hidden]"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/api/v1/reflections/{id}", UriKind.Relative))).StatusCode);
+        Assert.Contains("\"total\":0", await reader.GetStringAsync(new Uri("/api/v1/reflections", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Eén planning", (await reader.GetAsync("/", expectSuccess: true)).Body!.TextContent, StringComparison.Ordinal);
         Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == Domain.Audit.AuditAction.ReflectionHidden)));
 
         await admin.PostWithTokenAsync($"{reflection}?handler=Moderate&hide=false", new Dictionary<string, string>());

@@ -48,12 +48,9 @@ public sealed class ToggleFollowHandler(IAppDbContext db, ViewerProvider viewers
         }
         catch (DbUpdateException)
         {
-            // A double click: the follow is already there, which is what the person wanted; anything else is real.
+            // A double click raced this one: whatever the clicks left in place is what the person sees.
             db.Follows.Local.Clear();
-            if (!await db.Follows.AnyAsync(f => f.UserId == userId && f.Kind == command.Kind && f.Key == command.Key, cancellationToken))
-            {
-                throw;
-            }
+            return await db.Follows.AnyAsync(f => f.UserId == userId && f.Kind == command.Kind && f.Key == command.Key, cancellationToken);
         }
 
         return true;

@@ -132,12 +132,9 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
         }
         catch (DbUpdateException)
         {
-            // A double click: the mark is already there, which is what the person wanted; anything else is real.
+            // A double click raced this one: whatever the clicks left in place is what the person sees.
             db.Recognitions.Local.Clear();
-            if (!await db.Recognitions.AnyAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken))
-            {
-                throw;
-            }
+            return await db.Recognitions.AnyAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
         }
 
         return true;
