@@ -11,6 +11,10 @@ public static class DependencyInjection
         // One message per field: the first rule that fails is the one the user needs to read.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<Common.Security.ViewerProvider>();
+        services.AddSingleton<Digests.DigestSchedule>();
+        services.AddScoped<Digests.DigestComposer>();
+        services.AddScoped<Digests.DigestPlanner>();
+        services.AddScoped<Digests.DigestSender>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

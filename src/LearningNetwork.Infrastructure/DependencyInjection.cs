@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Mail;
 using LearningNetwork.Infrastructure.Identity;
 using LearningNetwork.Infrastructure.Mail;
 using LearningNetwork.Infrastructure.Persistence;
@@ -95,20 +96,28 @@ public static class DependencyInjection
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.SectionName));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
         services.AddSingleton<MimeMessageFactory>();
-        services.AddSingleton<IMailSender>(sp =>
+        services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
+        services.Configure<Application.Digests.DigestOptions>(configuration.GetSection(Application.Digests.DigestOptions.SectionName));
+        services.AddSingleton<IUnsubscribeTokens, UnsubscribeTokens>();
+        services.AddSingleton<IMailTransport>(sp =>
         {
             var factory = sp.GetRequiredService<MimeMessageFactory>();
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>();
             if (!string.IsNullOrWhiteSpace(smtp.Value.Host))
             {
-                return new SmtpMailSender(factory, smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>());
+                return new SmtpTransport(factory, smtp, sp.GetRequiredService<ILogger<SmtpTransport>>());
             }
 
             var folder = Path.GetFullPath(
                 sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupFolder,
                 sp.GetRequiredService<DatabaseConnection>().DataFolder);
-            return new PickupFolderMailSender(factory, folder, sp.GetRequiredService<ILogger<PickupFolderMailSender>>());
+            return new PickupFolderTransport(factory, folder, sp.GetRequiredService<ILogger<PickupFolderTransport>>());
         });
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<IDeliverySignal>(sp => sp.GetRequiredService<DeliverySignal>());
+        services.AddScoped<IMailSender, OutboxMailSender>();
+        services.AddScoped<MailOutbox>();
+        services.AddHostedService<DeliveryWorker>();
     }
 
     private static void AddJobs(this IServiceCollection services)

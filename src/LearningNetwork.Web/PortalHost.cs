@@ -5,6 +5,7 @@ using Hangfire;
 using LearningNetwork.Application;
 using LearningNetwork.Application.Common.Behaviours;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Digests;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Infrastructure;
 using LearningNetwork.Infrastructure.Identity;
@@ -241,5 +242,13 @@ public static class PortalHost
             DashboardTitle = "Leernetwerk Koppelkansen — jobs",
         });
         app.MapRazorPages();
+
+        // The weekly digest's planner, hourly by default: harmless to repeat, so a missed or doubled run costs nothing.
+        var digest = app.Services.GetRequiredService<IOptions<DigestOptions>>().Value;
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<DigestPlanner>(
+            "digest-planner",
+            planner => planner.PlanDueWeekAsync(CancellationToken.None),
+            digest.PlannerCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(digest.TimeZone) });
     }
 }

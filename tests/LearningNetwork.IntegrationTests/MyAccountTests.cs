@@ -60,6 +60,7 @@ public sealed class MyAccountTests : IDisposable
         await Network.PersonAsync(_factory, "bezet@example.com", "Bezet");
         var taken = await again.PostFormAsync("/account/email", new Dictionary<string, string> { ["Input.NewEmail"] = "bezet@example.com", ["Input.CurrentPassword"] = Network.Password });
         Assert.NotNull((await Html.ReadAsync(taken)).QuerySelector("[data-testid=email-change-sent]"));
+        await _factory.DeliverMailAsync();
         Assert.Empty(factoryMail("bezet@example.com"));
         var takenWrongPassword = await again.PostFormAsync("/account/email", new Dictionary<string, string> { ["Input.NewEmail"] = "bezet@example.com", ["Input.CurrentPassword"] = "niet mijn wachtwoord" });
         Assert.Equal(["Dit is niet je huidige wachtwoord."], (await Html.ReadAsync(takenWrongPassword)).FieldErrors());

@@ -27,6 +27,7 @@ public sealed class SignInSafetyTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith(expected, Assert.Single((await Html.ReadAsync(response)).FieldErrors()), StringComparison.Ordinal);
+        await factory.DeliverMailAsync();
         Assert.Empty(factory.MailFiles());
     }
 

@@ -13,4 +13,7 @@ public sealed class ApplicationUser : IdentityUser
     public string PreferredLanguage { get; set; } = Domain.Common.Languages.Dutch;
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The weekly digest: on unless the person switched it off (settings or one-click unsubscribe).</summary>
+    public bool WeeklyDigest { get; set; } = true;
 }

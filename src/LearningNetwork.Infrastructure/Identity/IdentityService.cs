@@ -125,6 +125,20 @@ internal sealed class IdentityService(
         await signIn.RefreshSignInAsync(user);
     }
 
+    public async Task<bool> SetDigestAsync(string userId, bool weeklyDigest, string? language)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        user.WeeklyDigest = weeklyDigest;
+        user.PreferredLanguage = language ?? user.PreferredLanguage;
+        ThrowIfFailed(await users.UpdateAsync(user), string.Empty);
+        return true;
+    }
+
     public async Task<string?> CreateEmailChangeTokenAsync(string userId, string password, string newEmail)
     {
         var user = await RequireAsync(userId);

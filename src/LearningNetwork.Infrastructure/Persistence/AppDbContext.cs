@@ -1,8 +1,10 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Digests;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Following;
 using LearningNetwork.Domain.LearningAgenda;
+using LearningNetwork.Domain.Mail;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
@@ -42,6 +44,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<LearningQuestion> LearningQuestions => Set<LearningQuestion>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<MembershipRequest> MembershipRequests => Set<MembershipRequest>();
@@ -49,14 +55,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public IQueryable<Person> People =>
-        Users.AsNoTracking().Select(u => new Person { Id = u.Id, DisplayName = u.DisplayName, Email = u.Email!, JobTitle = u.JobTitle, PreferredLanguage = u.PreferredLanguage });
+        Users.AsNoTracking().Select(u => new Person
+        {
+            Id = u.Id, DisplayName = u.DisplayName, Email = u.Email!, JobTitle = u.JobTitle, PreferredLanguage = u.PreferredLanguage, WeeklyDigest = u.WeeklyDigest, EmailConfirmed = u.EmailConfirmed, CreatedAtUtc = u.CreatedAtUtc,
+        });
 
     public IQueryable<Person> NetworkAdmins =>
         from user in Users.AsNoTracking()
         join userRole in UserRoles on user.Id equals userRole.UserId
         join role in Roles on userRole.RoleId equals role.Id
         where role.Name == Identity.Roles.NetworkAdmin
-        select new Person { Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage };
+        select new Person
+        {
+            Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage, WeeklyDigest = user.WeeklyDigest, EmailConfirmed = user.EmailConfirmed, CreatedAtUtc = user.CreatedAtUtc,
+        };
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

@@ -20,6 +20,18 @@ internal sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor acce
 
     public string ForgotPassword() => Page("/Account/ForgotPassword", null);
 
+    public string Home() => Page("/Index", null);
+
+    public string Experiment(int id) => Page("/Experiments/Details", new { id });
+
+    public string Reflection(int id) => Page("/Reflections/Details", new { id });
+
+    public string LearningQuestion(int id) => Page("/LearningAgenda/Details", new { id });
+
+    public string DigestSettings() => Page("/Account/Digest", null);
+
+    public string Unsubscribe(string token) => Page("/Digest/Unsubscribe", new { token });
+
     private string Page(string page, object? values)
     {
         var publicUrl = options.Value.PublicUrl;
@@ -30,8 +42,14 @@ internal sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor acce
             return new Uri(publicUrl, path).ToString();
         }
 
-        var context = accessor.HttpContext
-            ?? throw new InvalidOperationException("Links outside a request need Portal:PublicUrl.");
+        var context = accessor.HttpContext;
+        if (context is null)
+        {
+            // A background job (the digest) with no public address configured: a link that works on this machine.
+            var local = links.GetPathByPage(page, values: values) ?? throw new InvalidOperationException($"No route to page {page}.");
+            return new Uri(PortalOptions.LocalFallback, local).ToString();
+        }
+
         return links.GetUriByPage(context, page, values: values)
             ?? throw new InvalidOperationException($"No route to page {page}.");
     }

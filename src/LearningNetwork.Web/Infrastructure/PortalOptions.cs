@@ -7,7 +7,11 @@ public sealed class PortalOptions
 
     /// <summary>
     /// The address people reach the portal at, e.g. <c>https://koppelkansen.example.nl</c>. Links in e-mail use it;
-    /// when empty they use the address of the request (fine on one machine, not behind a proxy).
+    /// when empty they use the address of the request (fine on one machine, not behind a proxy), and mail composed in
+    /// the background (the weekly digest) uses <see cref="LocalFallback"/>: set it in production.
     /// </summary>
     public Uri? PublicUrl { get; set; }
+
+    /// <summary>Where links in mail composed in the background point when <see cref="PublicUrl"/> is not set.</summary>
+    public static Uri LocalFallback { get; } = new("http://localhost:5080");
 }

@@ -14,6 +14,7 @@ public static partial class Mailbox
 
     public static async Task<IReadOnlyList<MimeMessage>> AllToAsync(PortalFactory factory, string to)
     {
+        await factory.DeliverMailAsync();
         var result = new List<MimeMessage>();
         foreach (var file in factory.MailFiles())
         {

@@ -53,6 +53,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>Delivers the mail waiting in the outbox now, as the background sender would at its next round.</summary>
+    public async Task DeliverMailAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Application.Mail.MailOutbox>().DeliverDueAsync(CancellationToken.None);
+    }
+
     public IReadOnlyList<string> MailFiles() =>
         Directory.Exists(PickupFolder) ? Directory.GetFiles(PickupFolder, "*.eml").Order().ToList() : [];
 

@@ -1,7 +1,9 @@
 using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Digests;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Following;
 using LearningNetwork.Domain.LearningAgenda;
+using LearningNetwork.Domain.Mail;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
@@ -26,6 +28,13 @@ public sealed record Person
     public string? JobTitle { get; init; }
 
     public required string PreferredLanguage { get; init; }
+
+    /// <summary>Whether the weekly digest is switched on.</summary>
+    public bool WeeklyDigest { get; init; }
+
+    public bool EmailConfirmed { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
 }
 
 /// <summary>What the use cases need of the database: the sets and one unit of work per command.</summary>
@@ -58,6 +67,12 @@ public interface IAppDbContext
 
     /// <summary>The learning agenda; read through <c>ReadableQuestions(viewer)</c>.</summary>
     DbSet<LearningQuestion> LearningQuestions { get; }
+
+    /// <summary>Mail waiting to go out (or failed); delivered mail is removed.</summary>
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    /// <summary>One row per person and ISO week: the weekly digest's exactly-once record.</summary>
+    DbSet<DigestDelivery> DigestDeliveries { get; }
 
     DbSet<Membership> Memberships { get; }
 

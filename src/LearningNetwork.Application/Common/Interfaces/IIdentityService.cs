@@ -44,6 +44,9 @@ public interface IIdentityService
 
     Task UpdateProfileAsync(string userId, string displayName, string? jobTitle, string language);
 
+    /// <summary>The weekly digest on or off, and the language of mail when given; false when there is no such person.</summary>
+    Task<bool> SetDigestAsync(string userId, bool weeklyDigest, string? language);
+
     /// <summary>Checks the password and returns a token that confirms the new address, or null for a wrong password.</summary>
     Task<string?> CreateEmailChangeTokenAsync(string userId, string password, string newEmail);
 

@@ -1,10 +1,60 @@
 namespace LearningNetwork.Application.Common.Interfaces;
 
-/// <summary>An e-mail as the portal composes it: always plain text, and HTML beside it.</summary>
-public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string TextBody, string HtmlBody);
+/// <summary>
+/// An e-mail as the portal composes it: always plain text, and HTML beside it. A digest also carries its own
+/// Message-ID and an unsubscribe address for the List-Unsubscribe headers.
+/// </summary>
+public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string TextBody, string HtmlBody)
+{
+    /// <summary>The Message-ID without angle brackets; one is made up when null.</summary>
+    public string? MessageId { get; init; }
 
-/// <summary>The one way out for e-mail: a pickup folder by default, SMTP when configured.</summary>
+    public string? UnsubscribeUrl { get; init; }
+}
+
+/// <summary>What the use cases send mail with: the mail is stored in the outbox, then delivered in the background.</summary>
 public interface IMailSender
 {
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The one way out for e-mail: a pickup folder by default, SMTP when configured. Throws
+/// <see cref="MailDeliveryException"/> when the mail did not go out.
+/// </summary>
+public interface IMailTransport
+{
+    /// <summary>The host part of generated Message-IDs (the sender's domain).</summary>
+    string MessageIdDomain { get; }
+
+    Task DeliverAsync(OutgoingMail mail, CancellationToken cancellationToken);
+}
+
+/// <summary>Wakes the background sender: something was queued.</summary>
+public interface IDeliverySignal
+{
+    void Notify();
+}
+
+/// <summary>A mail that did not go out: permanent (5xx, the address is refused) or worth another try later.</summary>
+public sealed class MailDeliveryException : Exception
+{
+    public MailDeliveryException()
+    {
+    }
+
+    public MailDeliveryException(string message)
+        : base(message)
+    {
+    }
+
+    public MailDeliveryException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public MailDeliveryException(string message, bool permanent, Exception? innerException)
+        : base(message, innerException) => Permanent = permanent;
+
+    public bool Permanent { get; }
 }

@@ -16,4 +16,27 @@ public interface IPortalLinks
     string Municipality(int id);
 
     string MembershipRequests(int municipalityId);
+
+    string Home();
+
+    string Experiment(int id);
+
+    string Reflection(int id);
+
+    string LearningQuestion(int id);
+
+    /// <summary>The digest settings page (signing in first when needed).</summary>
+    string DigestSettings();
+
+    /// <summary>The one-click unsubscribe address for List-Unsubscribe; works without signing in.</summary>
+    string Unsubscribe(string token);
+}
+
+/// <summary>Signed, expiring tokens that name a person, for the digest's one-click unsubscribe link.</summary>
+public interface IUnsubscribeTokens
+{
+    string Create(string userId);
+
+    /// <summary>The person's id, or null when the token was tampered with or has expired.</summary>
+    string? Read(string token);
 }

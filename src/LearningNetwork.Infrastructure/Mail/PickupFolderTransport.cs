@@ -4,9 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace LearningNetwork.Infrastructure.Mail;
 
 /// <summary>Writes each mail as an .eml file, so a fresh install works without a mail server.</summary>
-internal sealed partial class PickupFolderMailSender(MimeMessageFactory factory, string folder, ILogger<PickupFolderMailSender> logger) : IMailSender
+internal sealed partial class PickupFolderTransport(MimeMessageFactory factory, string folder, ILogger<PickupFolderTransport> logger) : IMailTransport
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    public string MessageIdDomain => factory.MessageIdDomain;
+
+    public async Task DeliverAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var message = factory.Create(mail);

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Localization;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Resources;
+
+namespace LearningNetwork.Application.Digests;
+
+/// <summary>A composed digest: nothing to send when <see cref="Items"/> is 0.</summary>
+public sealed record DigestContent(string Subject, string Text, string Html, int Items);
+
+/// <summary>
+/// The weekly digest for one person: what happened in [from, to) in what they follow, of what they may read at
+/// this moment, grouped by kind and newest first, then counts of the rest of the network. In their language, as
+/// plain text and as HTML with inline styles that reads well without images.
+/// </summary>
+public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown, IPortalLinks links)
+{
+    public const int MaxPerKind = 20;
+    private const int NetworkLimit = 500;
+
+    public async Task<DigestContent> ComposeAsync(Viewer viewer, Person person, DateTime fromUtc, DateTime toUtc, string? unsubscribeUrl, CancellationToken cancellationToken)
+    {
+        var follows = await FollowedKeys.LoadAsync(db, person.Id, cancellationToken);
+        var followed = follows.Any
+            ? await FollowedActivity.LoadAsync(db, markdown, viewer, follows, fromUtc, toUtc, MaxPerKind, cancellationToken)
+            : [];
+        var shown = followed.Select(i => (i.Kind, i.Id)).ToHashSet();
+        var network = (await FollowedActivity.LoadAsync(db, markdown, viewer, null, fromUtc, toUtc, NetworkLimit, cancellationToken))
+            .Where(i => !shown.Contains((i.Kind, i.Id)))
+            .GroupBy(i => i.Kind == ActivityKind.UpdatedExperiment ? ActivityKind.NewExperiment : i.Kind)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        using var scope = new CultureScope(person.PreferredLanguage);
+        var culture = CultureInfo.GetCultureInfo(Domain.Common.Languages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : Domain.Common.Languages.Dutch);
+        var period = string.Format(culture, AppTexts.DigestPeriod, fromUtc.ToString("d MMMM", culture), toUtc.AddMinutes(-1).ToString("d MMMM yyyy", culture));
+        var subject = string.Format(culture, AppTexts.DigestSubject, followed.Count);
+        var sections = new[]
+            {
+                (Title: AppTexts.DigestExperiments, Items: followed.Where(i => i.Kind is ActivityKind.NewExperiment or ActivityKind.UpdatedExperiment).ToList()),
+                (Title: AppTexts.DigestReflections, Items: followed.Where(i => i.Kind == ActivityKind.NewReflection).ToList()),
+                (Title: AppTexts.DigestQuestions, Items: followed.Where(i => i.Kind == ActivityKind.AnsweredQuestion).ToList()),
+            }
+            .Where(s => s.Items.Count > 0)
+            .ToList();
+        var networkLine = string.Format(
+            culture,
+            AppTexts.DigestNetworkCounts,
+            network.GetValueOrDefault(ActivityKind.NewExperiment),
+            network.GetValueOrDefault(ActivityKind.NewReflection),
+            network.GetValueOrDefault(ActivityKind.AnsweredQuestion));
+
+        var text = new StringBuilder();
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"").Append(culture.TwoLetterISOLanguageName).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width\"><title>").Append(Encode(subject)).Append("</title></head>")
+            .Append("<body style=\"margin:0;padding:16px;background:#f3f3f3;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;\">")
+            .Append("<div role=\"article\" aria-roledescription=\"email\" lang=\"").Append(culture.TwoLetterISOLanguageName)
+            .Append("\" style=\"max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-top:6px solid #154273;\">")
+            .Append("<p style=\"margin:0 0 8px;font-size:14px;font-weight:bold;color:#154273;\">").Append(Encode(AppTexts.PortalName)).Append("</p>")
+            .Append("<h1 style=\"margin:0 0 8px;font-size:24px;line-height:1.25;color:#1a1a1a;\">").Append(Encode(AppTexts.DigestTitle)).Append("</h1>")
+            .Append("<p style=\"margin:0 0 24px;color:#4b4b4b;\">").Append(Encode(period)).Append("</p>");
+        text.AppendLine(AppTexts.DigestTitle).AppendLine(period).AppendLine();
+        var greeting = string.Format(culture, AppTexts.MailGreeting, person.DisplayName);
+        html.Append("<p style=\"margin:0 0 16px;\">").Append(Encode(greeting)).Append(' ').Append(Encode(AppTexts.DigestIntro)).Append("</p>");
+        text.AppendLine(greeting).AppendLine(AppTexts.DigestIntro).AppendLine();
+
+        foreach (var section in sections)
+        {
+            html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(section.Title)).Append("</h2>");
+            text.AppendLine(section.Title.ToUpper(culture)).AppendLine(new string('=', section.Title.Length)).AppendLine();
+            foreach (var item in section.Items)
+            {
+                var url = Link(item);
+                var meta = $"{Label(item.Kind)} · {item.Municipality} · {item.AtUtc.ToString("d MMMM", culture)}";
+                html.Append("<div style=\"margin:0 0 16px;padding:0 0 16px;border-bottom:1px solid #d0d0d0;\">")
+                    .Append("<p style=\"margin:0;font-size:14px;color:#4b4b4b;\">").Append(Encode(meta)).Append("</p>")
+                    .Append("<h3 style=\"margin:4px 0;font-size:18px;\"><a href=\"").Append(Encode(url)).Append("\" style=\"color:#154273;text-decoration:underline;\">")
+                    .Append(Encode(item.Title)).Append("</a></h3>");
+                if (item.Excerpt.Length > 0)
+                {
+                    html.Append("<p style=\"margin:0;\">").Append(Encode(item.Excerpt)).Append("</p>");
+                }
+
+                html.Append("</div>");
+                text.AppendLine(item.Title).AppendLine(meta);
+                if (item.Excerpt.Length > 0)
+                {
+                    text.AppendLine(item.Excerpt);
+                }
+
+                text.AppendLine(url).AppendLine();
+            }
+        }
+
+        html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(AppTexts.DigestAlsoInNetwork)).Append("</h2>")
+            .Append("<p style=\"margin:0 0 16px;\">").Append(Encode(networkLine)).Append(" <a href=\"").Append(Encode(links.Home())).Append("\" style=\"color:#154273;text-decoration:underline;\">")
+            .Append(Encode(AppTexts.DigestOpenPortal)).Append("</a></p>");
+        text.AppendLine(AppTexts.DigestAlsoInNetwork.ToUpper(culture)).AppendLine(networkLine).AppendLine(links.Home()).AppendLine();
+
+        var settings = links.DigestSettings();
+        html.Append("<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:24px 0 16px;\">")
+            .Append("<p style=\"margin:0 0 8px;font-size:14px;color:#4b4b4b;\">").Append(Encode(AppTexts.DigestWhy)).Append("</p>")
+            .Append("<p style=\"margin:0;font-size:14px;\"><a href=\"").Append(Encode(settings)).Append("\" style=\"color:#154273;text-decoration:underline;\">").Append(Encode(AppTexts.DigestSettingsLink)).Append("</a>");
+        text.AppendLine("-- ").AppendLine(AppTexts.DigestWhy).Append(AppTexts.DigestSettingsLink).Append(": ").AppendLine(settings);
+        if (unsubscribeUrl is not null)
+        {
+            html.Append(" · <a href=\"").Append(Encode(unsubscribeUrl)).Append("\" style=\"color:#154273;text-decoration:underline;\">").Append(Encode(AppTexts.DigestUnsubscribeLink)).Append("</a>");
+            text.Append(AppTexts.DigestUnsubscribeLink).Append(": ").AppendLine(unsubscribeUrl);
+        }
+
+        html.Append("</p></div></body></html>");
+        return new DigestContent(subject, text.ToString(), html.ToString(), followed.Count);
+    }
+
+    private string Link(ActivityItem item) => item.Kind switch
+    {
+        ActivityKind.NewReflection => links.Reflection(item.Id),
+        ActivityKind.AnsweredQuestion => links.LearningQuestion(item.Id),
+        _ => links.Experiment(item.Id),
+    };
+
+    private static string Label(ActivityKind kind) => kind switch
+    {
+        ActivityKind.NewExperiment => AppTexts.DigestNewExperiment,
+        ActivityKind.UpdatedExperiment => AppTexts.DigestUpdatedExperiment,
+        ActivityKind.NewReflection => AppTexts.DigestNewReflection,
+        _ => AppTexts.DigestAnsweredQuestion,
+    };
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}

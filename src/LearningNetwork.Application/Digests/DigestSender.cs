@@ -1,0 +1,143 @@
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Mail;
+using LearningNetwork.Domain.Digests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LearningNetwork.Application.Digests;
+
+/// <summary>
+/// Composes due digests: claims a batch of deliveries with a conditional update, composes each from what the person
+/// may read now, and either skips it (nothing new) or puts one message in the mail outbox, with the deterministic
+/// Message-ID <c>digest.{user}.{yyyy}W{ww}@{host}</c>, in the same save that marks the delivery Queued. A sender
+/// that crashed while composing left nothing behind; its claim expires and another sender composes it again.
+/// </summary>
+public sealed partial class DigestSender(
+    IAppDbContext db,
+    DigestComposer composer,
+    IMailTransport transport,
+    IPortalLinks links,
+    IUnsubscribeTokens tokens,
+    IDeliverySignal signal,
+    IOptions<DeliveryOptions> delivery,
+    IOptions<DigestOptions> options,
+    TimeProvider clock,
+    ILogger<DigestSender> logger)
+{
+    /// <summary>Composes everything that is due. Returns how many digests were queued.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        while (true)
+        {
+            var batch = await ClaimAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var deliveryRow in batch)
+            {
+                queued += await ComposeAsync(deliveryRow, cancellationToken) ? 1 : 0;
+            }
+        }
+
+        if (queued > 0)
+        {
+            signal.Notify();
+        }
+
+        return queued;
+    }
+
+    /// <summary>The digest the person would get if it were composed now, for the preview; the window ends now.</summary>
+    public async Task<DigestContent> PreviewAsync(string userId, CancellationToken cancellationToken)
+    {
+        var person = await db.People.SingleAsync(p => p.Id == userId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var viewer = await ViewerProvider.ForUserAsync(db, userId, cancellationToken);
+        return await composer.ComposeAsync(viewer, person, await WindowStartAsync(userId, now, cancellationToken), now, links.Unsubscribe(tokens.Create(userId)), cancellationToken);
+    }
+
+    public static string MessageIdFor(string userId, DigestDelivery row, string domain) => $"digest.{userId}.{row.WeekLabel}@{domain}";
+
+    private async Task<List<DigestDelivery>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = Guid.NewGuid();
+        var until = now.AddSeconds(delivery.Value.ClaimSeconds);
+        var due = db.DigestDeliveries
+            .Where(d => (d.Status == DigestStatus.Pending && d.DueAtUtc <= now) || (d.Status == DigestStatus.Sending && d.ClaimedUntilUtc < now))
+            .OrderBy(d => d.DueAtUtc).ThenBy(d => d.Id)
+            .Select(d => d.Id)
+            .Take(delivery.Value.BatchSize);
+        await db.DigestDeliveries
+            .Where(d => due.Contains(d.Id))
+            .Where(d => (d.Status == DigestStatus.Pending && d.DueAtUtc <= now) || (d.Status == DigestStatus.Sending && d.ClaimedUntilUtc < now))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(d => d.Status, DigestStatus.Sending).SetProperty(d => d.ClaimToken, token).SetProperty(d => d.ClaimedUntilUtc, until),
+                cancellationToken);
+        return await db.DigestDeliveries.Where(d => d.ClaimToken == token).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+    }
+
+    private async Task<bool> ComposeAsync(DigestDelivery row, CancellationToken cancellationToken)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == row.UserId, cancellationToken);
+        if (person is null || !person.WeeklyDigest)
+        {
+            row.Skip();
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+
+        var viewer = await ViewerProvider.ForUserAsync(db, person.Id, cancellationToken);
+        var from = await WindowStartAsync(person.Id, row.DueAtUtc, cancellationToken);
+        var unsubscribe = links.Unsubscribe(tokens.Create(person.Id));
+        var content = await composer.ComposeAsync(viewer, person, from, row.DueAtUtc, unsubscribe, cancellationToken);
+        if (content.Items == 0)
+        {
+            row.Skip();
+            await db.SaveChangesAsync(cancellationToken);
+            LogSkipped(row.WeekLabel);
+            return false;
+        }
+
+        var messageId = MessageIdFor(person.Id, row, transport.MessageIdDomain);
+        var mail = new OutgoingMail(person.Email, person.DisplayName, content.Subject, content.Text, content.Html) { MessageId = messageId, UnsubscribeUrl = unsubscribe };
+        db.OutboxMessages.Add(MailOutbox.ToMessage(mail, transport.MessageIdDomain, row.Id, clock.GetUtcNow().UtcDateTime));
+        row.Queue(messageId, content.Items);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same Message-ID is already in the outbox: another sender got here first after a claim expired.
+            db.OutboxMessages.Local.Clear();
+            await db.DigestDeliveries.Where(d => d.Id == row.Id && d.Status == DigestStatus.Sending)
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DigestStatus.Queued).SetProperty(d => d.ClaimToken, (Guid?)null), cancellationToken);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where a digest's content starts: the previous digest's moment (sent, queued or skipped), or a week back, and never
+    /// more than <see cref="DigestOptions.MaxLookBackDays"/>: weeks missed during downtime are covered, nothing twice.
+    /// </summary>
+    private async Task<DateTime> WindowStartAsync(string userId, DateTime dueAtUtc, CancellationToken cancellationToken)
+    {
+        var previous = await db.DigestDeliveries
+            .Where(d => d.UserId == userId && d.DueAtUtc < dueAtUtc && d.Status != DigestStatus.Pending && d.Status != DigestStatus.Sending)
+            .MaxAsync(d => (DateTime?)d.DueAtUtc, cancellationToken);
+        var earliest = dueAtUtc.AddDays(-options.Value.MaxLookBackDays);
+        var start = previous ?? dueAtUtc.AddDays(-7);
+        return start < earliest ? earliest : start;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for week {Week} skipped: nothing new in what the person follows")]
+    private partial void LogSkipped(string week);
+}
