@@ -12,6 +12,9 @@ public sealed class DeliveryOptions
 {
     public const string SectionName = "Delivery";
 
+    /// <summary>False on a node that should not send (or in a test that drives sending itself).</summary>
+    public bool RunInBackground { get; set; } = true;
+
     /// <summary>How often the background sender looks for due mail and digests when nothing wakes it.</summary>
     public int PollSeconds { get; set; } = 30;
 

@@ -43,6 +43,11 @@ internal sealed partial class DeliveryWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
         // Not before the host has started: the database is migrated and seeded by then.
         await Task.Delay(Timeout.Infinite, lifetime.ApplicationStarted).ContinueWith(_ => { }, TaskScheduler.Default);
         await PlanOnceAsync(stoppingToken);

@@ -10,12 +10,23 @@ public sealed class MovableClock : TimeProvider
 
     public void Advance(TimeSpan by) => _offset += by;
 
+    /// <summary>Jumps to a moment; time runs on from there.</summary>
+    public void SetTo(DateTimeOffset moment) => _offset = moment - System.GetUtcNow();
+
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
 }
 
 /// <summary>A portal whose every use of time (cookies, security stamps, the app) reads the movable clock.</summary>
 public sealed class ClockedPortalFactory : PortalFactory
 {
+    public ClockedPortalFactory()
+    {
+    }
+
+    /// <summary>A portal on an existing data folder and clock: the same installation started again.</summary>
+    public ClockedPortalFactory(string dataFolder, MovableClock clock)
+        : base(dataFolder) => Clock = clock;
+
     public MovableClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

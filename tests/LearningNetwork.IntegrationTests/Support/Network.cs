@@ -18,14 +18,15 @@ public static class Network
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAtUtc = DateTime.UtcNow };
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAtUtc = now };
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         if (cbsCode is not null)
         {
             var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.AppDbContext>();
             var municipality = await db.Municipalities.SingleAsync(m => m.CbsCode == cbsCode);
-            db.Memberships.Add(new Membership(user.Id, municipality.Id, role, DateTime.UtcNow));
+            db.Memberships.Add(new Membership(user.Id, municipality.Id, role, now));
             await db.SaveChangesAsync();
         }
 

@@ -2,6 +2,7 @@ using LearningNetwork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningNetwork.IntegrationTests.Support;
@@ -26,6 +27,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string PickupFolder => Path.Combine(DataFolder, "mail");
 
     public string Environment { get; init; } = "Production";
+
+    /// <summary>For a "restart": the next factory on the same folder finds the database this one left.</summary>
+    public bool KeepDataFolder { get; init; }
 
     public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "learningnetwork-tests", Guid.NewGuid().ToString("N"));
 
@@ -53,11 +57,26 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>Delivers the mail waiting in the outbox now, as the background sender would at its next round.</summary>
+    /// <summary>
+    /// Delivers the mail waiting in the outbox now, as the background sender would at its next round, and waits (at
+    /// most five seconds) for mail the background sender is delivering at this very moment.
+    /// </summary>
     public async Task DeliverMailAsync()
     {
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Application.Mail.MailOutbox>().DeliverDueAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Application.Mail.MailOutbox>().DeliverDueAsync(CancellationToken.None);
+            var busy = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages
+                .AnyAsync(m => m.Status == Domain.Mail.OutboxStatus.Sending);
+            if (!busy || DateTime.UtcNow > deadline)
+            {
+                return;
+            }
+
+            await Task.Delay(25);
+        }
     }
 
     public IReadOnlyList<string> MailFiles() =>
@@ -80,7 +99,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataFolder)
         {
             SqliteConnection.ClearAllPools();
             try

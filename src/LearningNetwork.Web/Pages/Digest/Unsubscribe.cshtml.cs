@@ -1,0 +1,34 @@
+using LearningNetwork.Application.Digests;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Digest;
+
+/// <summary>
+/// The digest's unsubscribe link. Opening it asks for a click (link scanners open links too); mail clients POST to
+/// it directly (RFC 8058 one-click), without a session or a form token: the signed, expiring token is the proof.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class UnsubscribeModel(ISender sender) : PageModel
+{
+    public UnsubscribeOutcome? Outcome { get; private set; }
+
+    public string Token { get; private set; } = string.Empty;
+
+    public void OnGet(string? token) => Token = token ?? string.Empty;
+
+    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken cancellationToken)
+    {
+        Token = token ?? string.Empty;
+        Outcome = await sender.Send(new UnsubscribeCommand(Token), cancellationToken);
+        if (Outcome == UnsubscribeOutcome.InvalidLink)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
+    }
+}
