@@ -65,7 +65,8 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             .Append("<p style=\"margin:0 0 24px;color:#4b4b4b;\">").Append(Encode(period)).Append("</p>");
         text.AppendLine(AppTexts.DigestTitle).AppendLine(period).AppendLine();
         var greeting = string.Format(culture, AppTexts.MailGreeting, person.DisplayName);
-        html.Append("<p style=\"margin:0 0 16px;\">").Append(Encode(greeting)).Append(' ').Append(Encode(AppTexts.DigestIntro)).Append("</p>");
+        html.Append("<p style=\"margin:0 0 8px;\">").Append(Encode(greeting)).Append("</p>")
+            .Append("<p style=\"margin:0 0 16px;\">").Append(Encode(AppTexts.DigestIntro)).Append("</p>");
         text.AppendLine(greeting).AppendLine(AppTexts.DigestIntro).AppendLine();
 
         foreach (var section in sections)
