@@ -50,6 +50,18 @@ public sealed class DigestTests : IDisposable
         var rows = await factory.WithDbAsync(db => db.DigestDeliveries.Select(d => new { d.UserId, d.IsoYear, d.IsoWeek }).ToListAsync());
         Assert.Equal(people.Order(), rows.Select(r => r.UserId).Order());
         Assert.All(rows, r => Assert.Equal((2026, 48), (r.IsoYear, r.IsoWeek)));
+
+        // An admin runs the planner for a coming week by hand: its rows (the readers and the admin), once, however often.
+        await Network.AdminAsync(factory, "beheer@koppelkansen.nl");
+        var admin = await Network.SignedInAsync(factory, "beheer@koppelkansen.nl");
+        for (var run = 0; run < 2; run++)
+        {
+            await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.Week"] = "49" }, "/admin/digests?handler=Plan");
+        }
+
+        Assert.Equal(people.Count + 1, await factory.WithDbAsync(db => db.DigestDeliveries.CountAsync(d => d.IsoWeek == 49)));
+        var badWeek = await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2025", ["Input.Week"] = "53" }, "/admin/digests?handler=Plan");
+        Assert.Contains("Kies een bestaand jaar en weeknummer.", (await Html.ReadAsync(badWeek)).SummaryErrors());
     }
 
     [Fact]
@@ -260,6 +272,8 @@ public sealed class DigestTests : IDisposable
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
         var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
         var anne = await ReaderAsync(factory, "anne@example.com", "6");
+        var bob = await ReaderAsync(factory, "bob@example.com", "6");
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == bob).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, "en")));
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         var six = await ReflectAsync(factory, experiment, author, "Over belemmering zes", [6], now);
         await ReflectAsync(factory, experiment, author, "Alleen over belemmering twee", [2], now.AddHours(1));
@@ -273,6 +287,9 @@ public sealed class DigestTests : IDisposable
         Assert.Contains("1 nieuw in wat je volgt", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("1 nieuwe reflecties", mail.TextBody, StringComparison.Ordinal);
         Assert.Equal("nl", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(mail.HtmlBody ?? string.Empty).DocumentElement.GetAttribute("lang"));
+        var english = Assert.Single(await _sink.WaitForAsync("bob@example.com", 1));
+        Assert.Equal("Your weekly digest: 1 new in what you follow", english.Subject);
+        Assert.Contains("New reflection", english.TextBody, StringComparison.Ordinal);
 
         // The next week brings nothing new: no mail, the delivery is Skipped.
         factory.Clock.SetTo(Local(2026, 11, 30, 8));

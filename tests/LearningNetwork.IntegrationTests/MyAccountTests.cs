@@ -132,9 +132,15 @@ public sealed class MyAccountTests : IDisposable
         Assert.Equal("6", Assert.Single(root.GetProperty("follows").EnumerateArray()).GetProperty("key").GetString());
         Assert.Equal("Mijn melding 4a4a", Assert.Single(root.GetProperty("reports").EnumerateArray()).GetProperty("reason").GetString());
 
+        await _factory.WithDbAsync(db =>
+        {
+            db.DigestDeliveries.Add(new Domain.Digests.DigestDelivery(userId, 2026, 49, DateTime.UtcNow.AddDays(3), DateTime.UtcNow));
+            return db.SaveChangesAsync();
+        });
         await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = Network.Password });
 
         Assert.Empty(await ColumnsContainingAsync(Email, Name, "9e2b", "4a4a"));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.DigestDeliveries.CountAsync()));
         Assert.Equal(0, await _factory.WithDbAsync(async db => await db.Recognitions.CountAsync() + await db.Follows.CountAsync() + await db.Reports.CountAsync() + await db.Visits.CountAsync(v => v.UserId == userId)));
         Assert.Equal(1, await _factory.WithDbAsync(db => db.Comments.CountAsync()));
         Assert.True(await _factory.WithDbAsync(db => db.Reflections.AnyAsync(r => r.Title == "Mijn reflectie 5c1d")));
