@@ -1,4 +1,5 @@
 using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Insights;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using Mediator;
@@ -12,9 +13,12 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public WhatsNewDto News { get; private set; } = null!;
 
+    public MatrixDto LessonsByTheme { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
         News = await sender.Send(new GetWhatsNewQuery(), cancellationToken);
+        LessonsByTheme = await sender.Send(new GetLessonThemeMatrixQuery(), cancellationToken);
     }
 }
