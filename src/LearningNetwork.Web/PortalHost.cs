@@ -236,6 +236,7 @@ public static class PortalHost
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapPortalApi();
+        app.MapOpenData();
         app.MapHangfireDashboardWithAuthorizationPolicy(NetworkAdminPolicy, "/hangfire", new DashboardOptions
         {
             AppPath = "/",

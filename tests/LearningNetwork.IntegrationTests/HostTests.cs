@@ -33,6 +33,17 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task The_accessibility_statement_is_linked_from_every_page_in_both_languages()
+    {
+        using var factory = new PortalFactory();
+        var home = await factory.CreatePortalClient().GetAsync("/", expectSuccess: true);
+        var link = home.QuerySelector("footer a[href='/toegankelijkheid']")!;
+        Assert.Equal("Toegankelijkheidsverklaring", link.TextContent.Trim());
+        Assert.Equal("Toegankelijkheidsverklaring", (await factory.CreatePortalClient().GetAsync("/toegankelijkheid", expectSuccess: true)).Text("h1"));
+        Assert.Equal("Accessibility statement", (await factory.CreatePortalClient("en").GetAsync("/toegankelijkheid", expectSuccess: true)).Text("h1"));
+    }
+
+    [Fact]
     public async Task The_job_dashboard_is_for_network_admins_only()
     {
         using var factory = new PortalFactory();

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.OpenData;
+using LearningNetwork.Web.Infrastructure;
+using Mediator;
+
+namespace LearningNetwork.Web.Api;
+
+/// <summary>Open data for the open web: Atom feeds of new Public work, and a CSV and JSON export for researchers.</summary>
+internal static class OpenData
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public static void MapOpenData(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/feeds/atom", async (string? lesson, string? barrier, string? theme, ISender sender, IPortalLinks links, HttpContext context, CancellationToken ct) =>
+            {
+                var feed = await sender.Send(new GetPublicFeedQuery(FormValues.OptionalNumber(lesson), FormValues.OptionalNumber(barrier), string.IsNullOrWhiteSpace(theme) ? null : theme.Trim().ToLowerInvariant()), ct);
+                var self = new Uri(new Uri(links.Home()), context.Request.Path + context.Request.QueryString).ToString();
+                return Results.Text(WriteAtom(feed, self, links), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+            })
+            .WithTags("Open data")
+            .WithName("AtomFeed")
+            .WithSummary("Atom 1.0 feed of new Public experiments and reflections; optionally of one lesson, barrier or theme (?lesson=3, ?barrier=6, ?theme=renovation).")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/v1/export/experiments.json", async (ISender sender, CancellationToken ct) =>
+                Results.Json(await sender.Send(new ExportPublicExperimentsQuery(), ct)))
+            .WithTags("Open data")
+            .WithName("ExportExperimentsJson")
+            .WithSummary("Every Public experiment with its themes, barriers (and their state) and lessons (and whether they helped).")
+            .Produces<IReadOnlyList<ExportedExperimentDto>>();
+
+        app.MapGet("/api/v1/export/experiments.csv", async (ISender sender, IPortalLinks links, CancellationToken ct) =>
+            {
+                var experiments = await sender.Send(new ExportPublicExperimentsQuery(), ct);
+                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WriteCsv(experiments, links))).ToArray(), "text/csv; charset=utf-8", "koppelkansen-experiments.csv");
+            })
+            .WithTags("Open data")
+            .WithName("ExportExperimentsCsv")
+            .WithSummary("The same as the JSON export, one row per experiment (UTF-8, comma-separated, RFC 4180); lists inside a cell are separated by semicolons.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+    }
+
+    private static string WriteAtom(FeedDto feed, string self, IPortalLinks links)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        {
+            var updated = feed.Entries.Count == 0 ? DateTime.UnixEpoch : feed.Entries.Max(e => e.UpdatedAtUtc);
+            writer.WriteStartElement("feed", Atom);
+            writer.WriteAttributeString("xml", "lang", null, "nl");
+            writer.WriteElementString("id", Atom, self);
+            writer.WriteElementString("title", Atom, feed.Subject is null ? "Leernetwerk Koppelkansen" : $"Leernetwerk Koppelkansen — {feed.Subject}");
+            writer.WriteElementString("subtitle", Atom, "Nieuwe openbare projecten en reflecties van gemeenten die koppelkansen benutten.");
+            writer.WriteElementString("updated", Atom, Rfc3339(updated));
+            Link(writer, "self", self, "application/atom+xml");
+            Link(writer, "alternate", links.Home(), "text/html");
+            writer.WriteStartElement("author", Atom);
+            writer.WriteElementString("name", Atom, "Leernetwerk Koppelkansen");
+            writer.WriteEndElement();
+            foreach (var entry in feed.Entries)
+            {
+                var url = entry.Kind == FeedEntryKind.Experiment ? links.Experiment(entry.Id) : links.Reflection(entry.Id);
+                writer.WriteStartElement("entry", Atom);
+                writer.WriteElementString("id", Atom, url);
+                writer.WriteElementString("title", Atom, entry.Title);
+                writer.WriteElementString("published", Atom, Rfc3339(entry.PublishedAtUtc));
+                writer.WriteElementString("updated", Atom, Rfc3339(entry.UpdatedAtUtc));
+                Link(writer, "alternate", url, "text/html");
+                writer.WriteStartElement("category", Atom);
+                writer.WriteAttributeString("term", entry.Kind == FeedEntryKind.Experiment ? "project" : "reflectie");
+                writer.WriteEndElement();
+                writer.WriteStartElement("author", Atom);
+                writer.WriteElementString("name", Atom, entry.Municipality);
+                writer.WriteEndElement();
+                writer.WriteStartElement("summary", Atom);
+                writer.WriteAttributeString("type", "text");
+                writer.WriteString(entry.Summary);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Link(XmlWriter writer, string rel, string href, string type)
+    {
+        writer.WriteStartElement("link", Atom);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("type", type);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    private static string Rfc3339(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string WriteCsv(IReadOnlyList<ExportedExperimentDto> experiments, IPortalLinks links)
+    {
+        var csv = new StringBuilder();
+        csv.Append("id,title,municipality,cbs_code,province,place,neighbourhood,status,start_date,end_date,homes,themes,barriers,lessons,url,created_utc,updated_utc,summary\r\n");
+        foreach (var e in experiments)
+        {
+            string[] cells =
+            [
+                e.Id.ToString(CultureInfo.InvariantCulture), e.Title, e.Municipality, e.CbsCode, e.Province.ToString(), e.Place ?? string.Empty, e.Neighbourhood ?? string.Empty,
+                e.Status.ToString(), e.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, e.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                e.Homes?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                string.Join(';', e.Themes),
+                string.Join(';', e.Barriers.Select(b => $"{b.Number}:{b.State}")),
+                string.Join(';', e.Lessons.Select(l => $"{l.Number}:{l.State}")),
+                links.Experiment(e.Id), Rfc3339(e.CreatedAtUtc), Rfc3339(e.UpdatedAtUtc), e.Summary,
+            ];
+            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs a cell as a formula.</summary>
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}
