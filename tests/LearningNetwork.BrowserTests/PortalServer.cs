@@ -14,7 +14,7 @@ namespace LearningNetwork.BrowserTests;
 /// The real portal on Kestrel at a free loopback port over HTTPS (a throw-away self-signed certificate), with
 /// its own data folder: the production cookie rules (__Host-, Secure) hold in the browser too.
 /// </summary>
-public sealed class PortalServer : WebApplicationFactory<Program>
+public class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "learningnetwork-browser", Guid.NewGuid().ToString("N"));
 
@@ -28,9 +28,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Production by default; Development adds the demo people and content.</summary>
+    protected virtual string Environment => "Production";
+
+    public string DataFolder => _dataFolder;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
