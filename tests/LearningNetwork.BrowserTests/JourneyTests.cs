@@ -1,0 +1,188 @@
+using LearningNetwork.Domain.Experiments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace LearningNetwork.BrowserTests;
+
+/// <summary>
+/// The journeys people come for, in a real browser against the real server, in Dutch and in English; the Dutch
+/// run of the first journey uses the keyboard only.
+/// </summary>
+public sealed class JourneyTests : IClassFixture<DemoPortalServer>
+{
+    private readonly DemoPortalServer _server;
+
+    public JourneyTests(DemoPortalServer server) => _server = server;
+
+    public static TheoryData<string, bool> Languages() => new() { { "nl-NL", true }, { "en-GB", false } };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task A_new_user_registers_joins_a_municipality_logs_a_project_and_finds_it_by_its_barrier(string locale, bool keyboardOnly)
+    {
+        var language = locale[..2];
+        var email = $"kees.{language}@voorbeeld.nl";
+        var password = "zomerse wolken boven het polderland";
+        var title = $"Warmtenet en riool samen ({language})";
+        var tilburg = await Journey.MunicipalityAsync(_server, "GM0855");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await (await Journey.ContextAsync(browser, locale)).NewPageAsync();
+        var act = new Actor(page, keyboardOnly);
+
+        await page.GotoAsync(Journey.Url(_server, "/account/register"));
+        await act.FillAsync("#Input_DisplayName", "Kees Nieuwkoop");
+        await act.FillAsync("#Input_Email", email);
+        await act.FillAsync("#Input_Password", password);
+        await act.FillAsync("#Input_ConfirmPassword", password);
+        await act.PressAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.EndsWith("/account/register", StringComparison.Ordinal));
+        await Shot(page, "journey-a-registered", locale);
+
+        await page.GotoAsync(Journey.Url(_server, await Journey.MailLinkAsync(_server, email, "/account/confirm-email")));
+        await act.PressAsync("main form button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=confirmed]");
+        await page.GotoAsync(Journey.Url(_server, "/account/login"));
+        await act.FillAsync("#Input_Email", email);
+        await act.FillAsync("#Input_Password", password);
+        await act.PressAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+
+        await page.GotoAsync(Journey.Url(_server, $"/municipalities/{tilburg}"));
+        await act.FillAsync("#Input_Motivation", "Ik werk aan de warmtetransitie in Reeshof.");
+        await act.PressAsync("form[action*='handler=Join'] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=standing]");
+
+        var coordinator = await Journey.SignedInAsync(browser, _server, locale, "anne.jansen@tilburg.demo.test");
+        await coordinator.GotoAsync(Journey.Url(_server, $"/municipalities/{tilburg}/members"));
+        var request = coordinator.Locator("form[action*='handler=Decide']").Filter(new LocatorFilterOptions { HasText = "Kees Nieuwkoop" });
+        if (await request.CountAsync() == 0)
+        {
+            request = coordinator.Locator("li, article, div.ln-card").Filter(new LocatorFilterOptions { HasText = "Kees Nieuwkoop" }).Locator("form[action*='handler=Decide']");
+        }
+
+        await request.First.Locator("button[name=approve][value=true]").ClickAsync();
+        await coordinator.WaitForLoadStateAsync();
+
+        await page.GotoAsync(Journey.Url(_server, "/experiments/new"));
+        await act.FillAsync("#Input_Title", title);
+        await act.FillAsync("#Input_Summary", "Het warmtenet gaat mee met de vervanging van het riool.");
+        await act.CheckAsync("#theme-underground");
+        await act.SelectAsync("#barrier-6-state", nameof(BarrierState.StillBlocking));
+        await act.SelectAsync("#lesson-2-helped", nameof(LessonHelped.Yes));
+        await Shot(page, "journey-a-project-form", locale);
+        await act.PressAsync("main form button.utrecht-button--primary-action[type=submit]");
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/experiments/\d+$"));
+        Assert.Equal(title, (await page.Locator("h1").InnerTextAsync()).Trim());
+
+        await page.GotoAsync(Journey.Url(_server, "/experiments"));
+        await act.CheckAsync("#barrier-6");
+        await act.PressAsync("[data-testid=filters] button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("barrier=6", StringComparison.Ordinal));
+        Assert.Contains(title, await page.Locator("[data-testid=results]").InnerTextAsync(), StringComparison.Ordinal);
+        await Shot(page, "journey-a-found", locale);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task A_member_shares_a_reflection_another_municipality_recognises_and_comments_and_it_shows_on_the_lesson_page(string locale, bool keyboardOnly)
+    {
+        _ = keyboardOnly;
+        var title = $"De VvE wil eerst zekerheid ({locale[..2]})";
+        var experiment = await Journey.DbAsync(_server, db => db.Experiments.Where(e => e.Title.StartsWith("Mozartflat")).Select(e => e.Id).SingleAsync());
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+
+        var member = await Journey.SignedInAsync(browser, _server, locale, "bram.deboer@tilburg.demo.test");
+        await member.GotoAsync(Journey.Url(_server, $"/experiments/{experiment}/reflection"));
+        await member.SelectOptionAsync("#Input_Kind", "EyeOpener");
+        await member.FillAsync("#Input_Title", title);
+        await member.FillAsync("#Input_Body", "Pas toen de **ledenvergadering** zag wat het kostte, kwam er ruimte.");
+        await member.CheckAsync("#lesson-11");
+        await member.ClickAsync("main form button.utrecht-button--primary-action");
+        await member.WaitForURLAsync(url => url.Contains("/reflections/", StringComparison.Ordinal));
+        var reflectionUrl = member.Url;
+        Assert.Equal("ledenvergadering", await member.Locator("[data-testid=reflection-body] strong").InnerTextAsync());
+
+        var other = await Journey.SignedInAsync(browser, _server, locale, "dirk.smit@haarlem.demo.test");
+        await other.GotoAsync(reflectionUrl);
+        await other.ClickAsync("[data-testid=recognise]");
+        await other.WaitForLoadStateAsync();
+        Assert.Equal("true", await other.GetAttributeAsync("[data-testid=recognise]", "aria-pressed"));
+        Assert.Equal("(1)", (await other.Locator("[data-testid=recognitions]").InnerTextAsync()).Trim());
+        await other.FillAsync("#new-comment", "Herkenbaar: in Haarlem ging het net zo.");
+        await other.ClickAsync("[data-testid=comment-form] button[type=submit]");
+        await other.WaitForLoadStateAsync();
+        Assert.Contains("Herkenbaar: in Haarlem ging het net zo.", await other.Locator("[data-testid=comments]").InnerTextAsync(), StringComparison.Ordinal);
+        await Shot(other, "journey-b-reflection", locale);
+
+        var reader = await (await Journey.ContextAsync(browser, locale)).NewPageAsync();
+        await reader.GotoAsync(Journey.Url(_server, "/lessons/11"));
+        Assert.Contains(title, await reader.Locator("[data-testid=tagged-reflection]").AllInnerTextsAsync().ContinueWith(t => string.Join("\n", t.Result), TaskScheduler.Default), StringComparison.Ordinal);
+        await Shot(reader, "journey-b-lesson", locale);
+    }
+
+    private static Task Shot(IPage page, string name, string locale) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"{name}-{locale[..2]}"), FullPage = true });
+
+    /// <summary>Does each step with the mouse, or with the keyboard only: Tab to the control, then type, Space or Enter.</summary>
+    private sealed class Actor(IPage page, bool keyboardOnly)
+    {
+        public async Task FillAsync(string selector, string text)
+        {
+            if (!keyboardOnly)
+            {
+                await page.FillAsync(selector, text);
+                return;
+            }
+
+            await Journey.TabToAsync(page, selector);
+            await page.Keyboard.TypeAsync(text);
+        }
+
+        public async Task CheckAsync(string selector)
+        {
+            if (!keyboardOnly)
+            {
+                await page.CheckAsync(selector);
+                return;
+            }
+
+            await Journey.TabToAsync(page, selector);
+            await page.Keyboard.PressAsync("Space");
+            Assert.True(await page.IsCheckedAsync(selector));
+        }
+
+        public async Task SelectAsync(string selector, string value)
+        {
+            if (!keyboardOnly)
+            {
+                await page.SelectOptionAsync(selector, value);
+                return;
+            }
+
+            await Journey.TabToAsync(page, selector);
+            var options = await page.Locator($"{selector} option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+            var current = Array.IndexOf(options, await page.InputValueAsync(selector));
+            var wanted = Array.IndexOf(options, value);
+            for (var i = current; i < wanted; i++)
+            {
+                await page.Keyboard.PressAsync("ArrowDown");
+            }
+
+            Assert.Equal(value, await page.InputValueAsync(selector));
+        }
+
+        public async Task PressAsync(string selector)
+        {
+            if (!keyboardOnly)
+            {
+                await page.ClickAsync(selector);
+                return;
+            }
+
+            await Journey.TabToAsync(page, selector);
+            await page.Keyboard.PressAsync("Enter");
+        }
+    }
+}
