@@ -38,6 +38,12 @@ public class PortalServer : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        Configure(builder);
+    }
+
+    /// <summary>More settings or services for a kind of server (SMTP, a movable clock).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     private static X509Certificate2 SelfSignedCertificate()

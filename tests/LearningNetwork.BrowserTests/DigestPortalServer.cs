@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using netDumbster.smtp;
+
+namespace LearningNetwork.BrowserTests;
+
+/// <summary>The system clock plus an offset a test moves forward: the digest's Monday comes when the test says.</summary>
+public sealed class MovableClock : TimeProvider
+{
+    private TimeSpan _offset;
+
+    public void Advance(TimeSpan by) => _offset += by;
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
+}
+
+/// <summary>The demo portal with a real SMTP server (netDumbster) and a clock the test can move.</summary>
+public sealed class DigestPortalServer : PortalServer
+{
+    private readonly SimpleSmtpServer _smtp = SimpleSmtpServer.Start(FreePort());
+
+    public MovableClock Clock { get; } = new();
+
+    public SimpleSmtpServer Smtp => _smtp;
+
+    protected override string Environment => "Development";
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", _smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Security", "None");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _smtp.Dispose();
+        }
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+}
