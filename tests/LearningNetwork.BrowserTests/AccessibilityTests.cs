@@ -41,6 +41,7 @@ public sealed class AccessibilityTests : IClassFixture<DemoPortalServer>
             (null, "/account/register", "register"),
             (null, "/toegankelijkheid", "accessibility-statement"),
             (null, "/bestaat-niet", "not-found"),
+            (null, "/error", "server-error"),
             ("anne.jansen@tilburg.demo.test", "/account", "account"),
             ("anne.jansen@tilburg.demo.test", "/account/digest", "digest-settings"),
             ("anne.jansen@tilburg.demo.test", "/experiments/new", "experiment-new"),
