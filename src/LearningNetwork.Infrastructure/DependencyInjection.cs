@@ -5,6 +5,7 @@ using LearningNetwork.Application.Mail;
 using LearningNetwork.Infrastructure.Identity;
 using LearningNetwork.Infrastructure.Mail;
 using LearningNetwork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -54,6 +55,10 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
+        // Cookies, antiforgery tokens and unsubscribe links stay valid across restarts and on every node.
+        services.AddDataProtection()
+            .SetApplicationName("LearningNetwork")
+            .PersistKeysToDbContext<AppDbContext>();
         services.AddIdentityServices();
         services.AddMail(configuration);
         services.AddJobs();

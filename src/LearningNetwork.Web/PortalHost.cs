@@ -202,6 +202,7 @@ public static class PortalHost
 
     private static void UsePortal(this WebApplication app)
     {
+        app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -209,7 +210,6 @@ public static class PortalHost
         else
         {
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
 
         app.UseWhen(

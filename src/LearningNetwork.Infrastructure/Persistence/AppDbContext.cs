@@ -11,6 +11,7 @@ using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,7 +19,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LearningNetwork.Infrastructure.Persistence;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options), IAppDbContext
+    : IdentityDbContext<ApplicationUser>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public DbSet<Lesson> Lessons => Set<Lesson>();
 
@@ -43,6 +44,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<LearningQuestion> LearningQuestions => Set<LearningQuestion>();
+
+    /// <summary>The data-protection key ring: shared by every node and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -15,6 +15,14 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = [];
 
+    static PortalFactory()
+    {
+        // Many hosts run side by side in a test run: poll for file changes instead of holding an inotify
+        // instance each (the kernel allows 128 per user), and do not watch configuration files at all.
+        System.Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        System.Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public PortalFactory()
         : this(NewDataFolder())
     {
