@@ -203,6 +203,11 @@ public static class PortalHost
     private static void UsePortal(this WebApplication app)
     {
         app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
+        if (!app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.PublicUrl is null)
+        {
+            PortalLog.PublicUrlMissing(app.Logger, PortalOptions.LocalFallback);
+        }
+
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

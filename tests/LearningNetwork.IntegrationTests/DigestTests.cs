@@ -61,7 +61,7 @@ public sealed class DigestTests : IDisposable
 
         Assert.Equal(people.Count + 1, await factory.WithDbAsync(db => db.DigestDeliveries.CountAsync(d => d.IsoWeek == 49)));
         var badWeek = await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2025", ["Input.Week"] = "53" }, "/admin/digests?handler=Plan");
-        Assert.Contains("Kies een bestaand jaar en weeknummer.", (await Html.ReadAsync(badWeek)).SummaryErrors());
+        Assert.Contains("Kies een week van de afgelopen vier weken of de komende week.", (await Html.ReadAsync(badWeek)).SummaryErrors());
     }
 
     [Fact]
@@ -104,6 +104,39 @@ public sealed class DigestTests : IDisposable
         }
 
         Assert.All(await restarted.WithDbAsync(db => db.DigestDeliveries.ToListAsync()), d => Assert.Equal(DigestStatus.Sent, d.Status));
+    }
+
+    [Fact]
+    public async Task A_digest_another_sender_already_queued_leaves_the_rest_of_the_batch_untouched()
+    {
+        var factory = NewFactory();
+        factory.Clock.SetTo(Local(2026, 11, 18, 12));
+        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
+        var readers = new List<string>();
+        foreach (var name in new[] { "anne", "bert", "cees" })
+        {
+            readers.Add(await ReaderAsync(factory, $"{name}@example.com", "6"));
+        }
+
+        await ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        factory.Clock.SetTo(Local(2026, 11, 23, 8));
+        await PlanAsync(factory);
+
+        // Bert's digest is already in the outbox, queued by a sender whose claim ran out: the unique Message-ID refuses ours.
+        var bertsId = $"digest.{readers[1]}.2026W48@leernetwerk-koppelkansen.local";
+        await InScopeAsync(factory, sp => sp.GetRequiredService<LearningNetwork.Application.Common.Interfaces.IMailSender>()
+            .SendAsync(new("bert@example.com", "bert", "Je wekelijkse overzicht", "Eerder klaargezet", "<p>Eerder klaargezet</p>") { MessageId = bertsId }, CancellationToken.None));
+        await InScopeAsync(factory, sp => sp.GetRequiredService<DigestSender>().SendDueAsync(CancellationToken.None));
+        await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
+
+        foreach (var name in new[] { "anne", "bert", "cees" })
+        {
+            Assert.Single(await _sink.WaitForAsync($"{name}@example.com", 1));
+        }
+
+        Assert.Equal([bertsId], _sink.MessagesTo("bert@example.com").Select(m => m.MessageId));
+        var statuses = await factory.WithDbAsync(db => db.DigestDeliveries.Select(d => d.Status).ToListAsync());
+        Assert.DoesNotContain(statuses, s => s is DigestStatus.Pending or DigestStatus.Sending);
     }
 
     [Fact]

@@ -14,6 +14,13 @@ public static class Excerpts
         }
 
         var cut = collapsed.LastIndexOf(' ', maxLength - 1);
-        return string.Concat(collapsed.AsSpan(0, cut > maxLength / 2 ? cut : maxLength - 1), "…");
+        var end = cut > maxLength / 2 ? cut : maxLength - 1;
+        if (char.IsHighSurrogate(collapsed[end - 1]))
+        {
+            // Never half an emoji.
+            end--;
+        }
+
+        return string.Concat(collapsed.AsSpan(0, end), "…");
     }
 }

@@ -156,12 +156,20 @@ public sealed class RunDigestPlannerValidator : AbstractValidator<RunDigestPlann
         RuleFor(c => c.IsoWeek).Must((c, week) => DigestSchedule.IsValidWeek(c.IsoYear, week)).WithMessage(_ => AppTexts.DigestYearWeekInvalid);
 }
 
-public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedule schedule, ViewerProvider viewers) : ICommandHandler<RunDigestPlannerCommand, int>
+public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedule schedule, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<RunDigestPlannerCommand, int>
 {
+    /// <summary>A week by hand: one of the last four, or the coming one (older weeks would send old news again).</summary>
     public async ValueTask<int> Handle(RunDigestPlannerCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         Access.Demand(viewer.IsNetworkAdmin);
-        return await planner.PlanAsync(schedule.Week(command.IsoYear, command.IsoWeek), cancellationToken);
+        var week = schedule.Week(command.IsoYear, command.IsoWeek);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (week.DueAtUtc < now.AddDays(-28) || week.DueAtUtc > now.AddDays(7))
+        {
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.IsoWeek), AppTexts.DigestYearWeekInvalid)]);
+        }
+
+        return await planner.PlanAsync(week, cancellationToken);
     }
 }

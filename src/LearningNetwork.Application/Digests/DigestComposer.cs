@@ -17,10 +17,9 @@ public sealed record DigestContent(string Subject, string Text, string Html, int
 /// this moment, grouped by kind and newest first, then counts of the rest of the network. In their language, as
 /// plain text and as HTML with inline styles that reads well without images.
 /// </summary>
-public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown, IPortalLinks links)
+public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown, IPortalLinks links, DigestSchedule schedule)
 {
     public const int MaxPerKind = 20;
-    private const int NetworkLimit = 500;
 
     public async Task<DigestContent> ComposeAsync(Viewer viewer, Person person, DateTime fromUtc, DateTime toUtc, string? unsubscribeUrl, CancellationToken cancellationToken)
     {
@@ -28,15 +27,15 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         var followed = follows.Any
             ? await FollowedActivity.LoadAsync(db, markdown, viewer, follows, fromUtc, toUtc, MaxPerKind, cancellationToken)
             : [];
-        var shown = followed.Select(i => (i.Kind, i.Id)).ToHashSet();
-        var network = (await FollowedActivity.LoadAsync(db, markdown, viewer, null, fromUtc, toUtc, NetworkLimit, cancellationToken))
-            .Where(i => !shown.Contains((i.Kind, i.Id)))
-            .GroupBy(i => i.Kind == ActivityKind.UpdatedExperiment ? ActivityKind.NewExperiment : i.Kind)
-            .ToDictionary(g => g.Key, g => g.Count());
+        // The rest of the network, as counts: everything readable minus what the digest already shows.
+        var (networkExperiments, networkReflections, networkQuestions) = await FollowedActivity.CountAsync(db, viewer, fromUtc, toUtc, cancellationToken);
+        int Shown(params ActivityKind[] kinds) => followed.Count(i => kinds.Contains(i.Kind));
+        var zone = schedule.Zone;
+        DateTime Dutch(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
         using var scope = new CultureScope(person.PreferredLanguage);
         var culture = CultureInfo.GetCultureInfo(Domain.Common.Languages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : Domain.Common.Languages.Dutch);
-        var period = string.Format(culture, AppTexts.DigestPeriod, fromUtc.ToString("d MMMM", culture), toUtc.AddMinutes(-1).ToString("d MMMM yyyy", culture));
+        var period = string.Format(culture, AppTexts.DigestPeriod, Dutch(fromUtc).ToString("d MMMM", culture), Dutch(toUtc.AddMinutes(-1)).ToString("d MMMM yyyy", culture));
         var subject = string.Format(culture, AppTexts.DigestSubject, followed.Count);
         var sections = new[]
             {
@@ -49,9 +48,9 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         var networkLine = string.Format(
             culture,
             AppTexts.DigestNetworkCounts,
-            network.GetValueOrDefault(ActivityKind.NewExperiment),
-            network.GetValueOrDefault(ActivityKind.NewReflection),
-            network.GetValueOrDefault(ActivityKind.AnsweredQuestion));
+            Math.Max(0, networkExperiments - Shown(ActivityKind.NewExperiment, ActivityKind.UpdatedExperiment)),
+            Math.Max(0, networkReflections - Shown(ActivityKind.NewReflection)),
+            Math.Max(0, networkQuestions - Shown(ActivityKind.AnsweredQuestion)));
 
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -76,7 +75,7 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             foreach (var item in section.Items)
             {
                 var url = Link(item);
-                var meta = $"{Label(item.Kind)} · {item.Municipality} · {item.AtUtc.ToString("d MMMM", culture)}";
+                var meta = $"{Label(item.Kind)} · {item.Municipality} · {Dutch(item.AtUtc).ToString("d MMMM", culture)}";
                 html.Append("<div style=\"margin:0 0 16px;padding:0 0 16px;border-bottom:1px solid #d0d0d0;\">")
                     .Append("<p style=\"margin:0;font-size:14px;color:#4b4b4b;\">").Append(Encode(meta)).Append("</p>")
                     .Append("<h3 style=\"margin:4px 0;font-size:18px;\"><a href=\"").Append(Encode(url)).Append("\" style=\"color:#154273;text-decoration:underline;\">")

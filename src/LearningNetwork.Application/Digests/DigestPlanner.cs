@@ -52,7 +52,7 @@ public sealed partial class DigestPlanner(IAppDbContext db, DigestSchedule sched
             catch (DbUpdateException)
             {
                 // Another planner added some of these rows first; look again at what is still missing.
-                db.DigestDeliveries.Local.Clear();
+                db.ClearChangeTracker();
             }
         }
 

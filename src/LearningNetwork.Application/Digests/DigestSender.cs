@@ -26,24 +26,34 @@ public sealed partial class DigestSender(
     TimeProvider clock,
     ILogger<DigestSender> logger)
 {
-    /// <summary>Composes everything that is due. Returns how many digests were queued.</summary>
+    /// <summary>Composes everything that is due, each digest on its own; one that fails does not hold up the rest.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var queued = 0;
         while (true)
         {
-            var batch = await ClaimAsync(cancellationToken);
+            var (token, batch) = await ClaimAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 break;
             }
 
-            foreach (var deliveryRow in batch)
+            foreach (var id in batch)
             {
-                queued += await ComposeAsync(deliveryRow, cancellationToken) ? 1 : 0;
+                db.ClearChangeTracker();
+                try
+                {
+                    queued += await ComposeAsync(id, token, cancellationToken) ? 1 : 0;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    db.ClearChangeTracker();
+                    await ReleaseAsync(id, token, exception, cancellationToken);
+                }
             }
         }
 
+        db.ClearChangeTracker();
         if (queued > 0)
         {
             signal.Notify();
@@ -63,7 +73,7 @@ public sealed partial class DigestSender(
 
     public static string MessageIdFor(string userId, DigestDelivery row, string domain) => $"digest.{userId}.{row.WeekLabel}@{domain}";
 
-    private async Task<List<DigestDelivery>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<(Guid Token, List<int> Ids)> ClaimAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
@@ -79,11 +89,18 @@ public sealed partial class DigestSender(
             .ExecuteUpdateAsync(
                 set => set.SetProperty(d => d.Status, DigestStatus.Sending).SetProperty(d => d.ClaimToken, token).SetProperty(d => d.ClaimedUntilUtc, until),
                 cancellationToken);
-        return await db.DigestDeliveries.Where(d => d.ClaimToken == token).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        return (token, await db.DigestDeliveries.Where(d => d.ClaimToken == token).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken));
     }
 
-    private async Task<bool> ComposeAsync(DigestDelivery row, CancellationToken cancellationToken)
+    /// <summary>Composes one claimed delivery; the save holds only while this sender's claim does (the claim token is a concurrency token).</summary>
+    private async Task<bool> ComposeAsync(int id, Guid token, CancellationToken cancellationToken)
     {
+        var row = await db.DigestDeliveries.SingleOrDefaultAsync(d => d.Id == id && d.ClaimToken == token, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == row.UserId, cancellationToken);
         if (person is null || !person.WeeklyDigest)
         {
@@ -111,32 +128,58 @@ public sealed partial class DigestSender(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another sender claimed this row after our claim expired: it is theirs now, and nothing of ours was saved.
+            db.ClearChangeTracker();
+            return false;
         }
         catch (DbUpdateException)
         {
-            // The same Message-ID is already in the outbox: another sender got here first after a claim expired.
-            db.OutboxMessages.Local.Clear();
-            await db.DigestDeliveries.Where(d => d.Id == row.Id && d.Status == DigestStatus.Sending)
-                .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DigestStatus.Queued).SetProperty(d => d.ClaimToken, (Guid?)null), cancellationToken);
+            db.ClearChangeTracker();
+            if (!await db.OutboxMessages.AnyAsync(m => m.MessageId == messageId, cancellationToken))
+            {
+                throw;
+            }
+
+            // This digest is already in the outbox: record that, nothing more.
+            await db.DigestDeliveries.Where(d => d.Id == id && d.ClaimToken == token)
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DigestStatus.Queued).SetProperty(d => d.MessageId, messageId).SetProperty(d => d.ClaimToken, (Guid?)null), cancellationToken);
             return false;
         }
+    }
 
-        return true;
+    /// <summary>Composing failed: the claim is released so a later round tries again, up to the attempt limit.</summary>
+    private async Task ReleaseAsync(int id, Guid token, Exception exception, CancellationToken cancellationToken)
+    {
+        LogComposeFailed(exception, id);
+        var row = await db.DigestDeliveries.SingleOrDefaultAsync(d => d.Id == id && d.ClaimToken == token, cancellationToken);
+        if (row is not null)
+        {
+            row.ComposeFailed(exception.Message);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>
-    /// Where a digest's content starts: the previous digest's moment (sent, queued or skipped), or a week back, and never
+    /// Where a digest's content starts: the previous digest's moment (sent, queued or skipped; a failed one's content
+    /// comes again), or a week back, and never
     /// more than <see cref="DigestOptions.MaxLookBackDays"/>: weeks missed during downtime are covered, nothing twice.
     /// </summary>
     private async Task<DateTime> WindowStartAsync(string userId, DateTime dueAtUtc, CancellationToken cancellationToken)
     {
         var previous = await db.DigestDeliveries
-            .Where(d => d.UserId == userId && d.DueAtUtc < dueAtUtc && d.Status != DigestStatus.Pending && d.Status != DigestStatus.Sending)
+            .Where(d => d.UserId == userId && d.DueAtUtc < dueAtUtc && (d.Status == DigestStatus.Sent || d.Status == DigestStatus.Queued || d.Status == DigestStatus.Skipped))
             .MaxAsync(d => (DateTime?)d.DueAtUtc, cancellationToken);
         var earliest = dueAtUtc.AddDays(-options.Value.MaxLookBackDays);
         var start = previous ?? dueAtUtc.AddDays(-7);
         return start < earliest ? earliest : start;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Composing digest delivery {DeliveryId} failed; it is tried again later")]
+    private partial void LogComposeFailed(Exception exception, int deliveryId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for week {Week} skipped: nothing new in what the person follows")]
     private partial void LogSkipped(string week);

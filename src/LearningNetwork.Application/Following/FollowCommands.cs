@@ -49,7 +49,7 @@ public sealed class ToggleFollowHandler(IAppDbContext db, ViewerProvider viewers
         catch (DbUpdateException)
         {
             // A double click raced this one: whatever the clicks left in place is what the person sees.
-            db.Follows.Local.Clear();
+            db.ClearChangeTracker();
             return await db.Follows.AnyAsync(f => f.UserId == userId && f.Kind == command.Kind && f.Key == command.Key, cancellationToken);
         }
 

@@ -14,11 +14,8 @@ public enum ActivityKind
     AnsweredQuestion = 4,
 }
 
-/// <summary>
-/// Something that happened in the network: <see cref="Id"/> is the experiment's, reflection's or question's;
-/// <see cref="ExperimentId"/> the experiment it belongs to, if any.
-/// </summary>
-public sealed record ActivityItem(ActivityKind Kind, int Id, int? ExperimentId, string Title, string Municipality, string Excerpt, DateTime AtUtc);
+/// <summary>Something that happened in the network: <see cref="Id"/> is the experiment's, reflection's or question's.</summary>
+public sealed record ActivityItem(ActivityKind Kind, int Id, string Title, string Municipality, string Excerpt, DateTime AtUtc);
 
 /// <summary>
 /// What is new in a period in what a person follows, or in the whole network, and only what the viewer may read:
@@ -28,8 +25,9 @@ public static class FollowedActivity
 {
     /// <summary>New and updated experiments, new reflections and answered questions in [from, to), newest first.</summary>
     /// <param name="follows">Only items matching these; null for everything in the network.</param>
+    /// <param name="includeUpdated">False for new experiments only (the home page's newest list).</param>
     public static async Task<IReadOnlyList<ActivityItem>> LoadAsync(
-        IAppDbContext db, IMarkdownRenderer markdown, Viewer viewer, FollowedKeys? follows, DateTime fromUtc, DateTime toUtc, int maxPerKind, CancellationToken cancellationToken)
+        IAppDbContext db, IMarkdownRenderer markdown, Viewer viewer, FollowedKeys? follows, DateTime fromUtc, DateTime toUtc, int maxPerKind, CancellationToken cancellationToken, bool includeUpdated = true)
     {
         var all = follows is null;
         var lessons = follows?.Lessons ?? [];
@@ -45,7 +43,7 @@ public static class FollowedActivity
             || e.Barriers.Any(b => barriers.Contains(b.BarrierNumber))
             || e.Lessons.Any(l => lessons.Contains(l.LessonNumber)));
         var changed = await experiments
-            .Where(e => (e.CreatedAtUtc >= fromUtc && e.CreatedAtUtc < toUtc) || (e.UpdatedAtUtc >= fromUtc && e.UpdatedAtUtc < toUtc))
+            .Where(e => (e.CreatedAtUtc >= fromUtc && e.CreatedAtUtc < toUtc) || (includeUpdated && e.UpdatedAtUtc >= fromUtc && e.UpdatedAtUtc < toUtc))
             .OrderByDescending(e => e.UpdatedAtUtc).ThenByDescending(e => e.Id)
             .Take(maxPerKind)
             .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new
@@ -69,7 +67,7 @@ public static class FollowedActivity
             .Join(db.Experiments, r => r.ExperimentId, e => e.Id, (r, e) => new { r, e.MunicipalityId })
             .Join(db.Municipalities, x => x.MunicipalityId, m => m.Id, (x, m) => new
             {
-                x.r.Id, x.r.ExperimentId, x.r.Title, Municipality = m.Name, Body = x.r.BodyMarkdown.Substring(0, Excerpts.DefaultLength * 3), x.r.CreatedAtUtc,
+                x.r.Id, x.r.Title, Municipality = m.Name, Body = x.r.BodyMarkdown.Substring(0, Excerpts.DefaultLength * 3), x.r.CreatedAtUtc,
             })
             .ToListAsync(cancellationToken);
 
@@ -82,18 +80,29 @@ public static class FollowedActivity
                 || q.Themes.Any(t => themes.Contains(t.ThemeKey)))
             .OrderByDescending(q => q.AnsweredAtUtc).ThenByDescending(q => q.Id)
             .Take(maxPerKind)
-            .Join(db.Municipalities, q => q.MunicipalityId, m => m.Id, (q, m) => new { q.Id, q.ExperimentId, q.Text, Municipality = m.Name, AnsweredAtUtc = q.AnsweredAtUtc!.Value })
+            .Join(db.Municipalities, q => q.MunicipalityId, m => m.Id, (q, m) => new { q.Id, q.Text, Municipality = m.Name, AnsweredAtUtc = q.AnsweredAtUtc!.Value })
             .ToListAsync(cancellationToken);
 
         return changed
             .Select(e => new ActivityItem(
                 e.CreatedAtUtc >= fromUtc ? ActivityKind.NewExperiment : ActivityKind.UpdatedExperiment,
-                e.Id, e.Id, e.Title, e.Municipality, Excerpts.Of(e.Summary), e.UpdatedAtUtc))
+                e.Id, e.Title, e.Municipality, Excerpts.Of(e.Summary), e.UpdatedAtUtc))
             .Concat(reflections.Select(r => new ActivityItem(
-                ActivityKind.NewReflection, r.Id, r.ExperimentId, r.Title, r.Municipality, Excerpts.Of(markdown.ToPlainText(r.Body)), r.CreatedAtUtc)))
+                ActivityKind.NewReflection, r.Id, r.Title, r.Municipality, Excerpts.Of(markdown.ToPlainText(r.Body)), r.CreatedAtUtc)))
             .Concat(answered.Select(q => new ActivityItem(
-                ActivityKind.AnsweredQuestion, q.Id, q.ExperimentId, q.Text, q.Municipality, string.Empty, q.AnsweredAtUtc)))
+                ActivityKind.AnsweredQuestion, q.Id, q.Text, q.Municipality, string.Empty, q.AnsweredAtUtc)))
             .OrderByDescending(i => i.AtUtc)
             .ToList();
+    }
+
+    /// <summary>How much happened in the whole network in [from, to), of what the viewer may read: (projects new or updated, reflections, answered questions).</summary>
+    public static async Task<(int Experiments, int Reflections, int Questions)> CountAsync(IAppDbContext db, Viewer viewer, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        var experiments = await db.ReadableExperiments(viewer)
+            .CountAsync(e => (e.CreatedAtUtc >= fromUtc && e.CreatedAtUtc < toUtc) || (e.UpdatedAtUtc >= fromUtc && e.UpdatedAtUtc < toUtc), cancellationToken);
+        var reflections = await db.ReadableReflections(viewer).CountAsync(r => r.CreatedAtUtc >= fromUtc && r.CreatedAtUtc < toUtc, cancellationToken);
+        var questions = await db.ReadableQuestions(viewer)
+            .CountAsync(q => q.State == QuestionState.Answered && q.AnsweredAtUtc >= fromUtc && q.AnsweredAtUtc < toUtc, cancellationToken);
+        return (experiments, reflections, questions);
     }
 }

@@ -25,8 +25,7 @@ public sealed class GetWhatsNewHandler(IAppDbContext db, ViewerProvider viewers,
         var viewer = await viewers.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now.AddTicks(1);
-        var newest = (await FollowedActivity.LoadAsync(db, markdown, viewer, null, now - NewestPeriod, until, MaxNewestPerKind, cancellationToken))
-            .Where(i => i.Kind != ActivityKind.UpdatedExperiment).ToList();
+        var newest = await FollowedActivity.LoadAsync(db, markdown, viewer, null, now - NewestPeriod, until, MaxNewestPerKind, cancellationToken, includeUpdated: false);
         if (!viewer.IsAuthenticated)
         {
             return new WhatsNewDto(null, false, [], newest);

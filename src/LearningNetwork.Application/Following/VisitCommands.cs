@@ -37,7 +37,7 @@ public sealed class RecordVisitHandler(IAppDbContext db, ViewerProvider viewers,
         catch (DbUpdateException)
         {
             // Two first requests at once both created the row; one of them is enough.
-            db.Visits.Local.Clear();
+            db.ClearChangeTracker();
         }
 
         return Unit.Value;

@@ -193,7 +193,16 @@ public sealed class LinkAnswerHandler(IAppDbContext db, ViewerProvider viewers, 
             throw new ValidationException([new ValidationFailure("ReflectionId", AppTexts.AnswerAlreadyLinked)]);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click linked it a moment ago.
+            db.ClearChangeTracker();
+            throw new ValidationException([new ValidationFailure("ReflectionId", AppTexts.AnswerAlreadyLinked)]);
+        }
         return Unit.Value;
     }
 }

@@ -28,9 +28,10 @@ public sealed class DeliveryOptions
     public int MaxRetrySeconds { get; set; } = 6 * 60 * 60;
 
     /// <summary>How long a claim holds; a message still Sending after this was interrupted and is claimed again.</summary>
-    public int ClaimSeconds { get; set; } = 300;
+    public int ClaimSeconds { get; set; } = 900;
 
-    public int BatchSize { get; set; } = 50;
+    /// <summary>Claimed at once; small enough that a batch of slow SMTP answers (30 s each) ends inside the claim.</summary>
+    public int BatchSize { get; set; } = 20;
 }
 
 /// <summary>Use cases "send" mail by storing it; the background sender delivers it.</summary>
@@ -92,6 +93,7 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
             .ExecuteUpdateAsync(
                 set => set.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntilUtc, until),
                 cancellationToken);
+        db.ClearChangeTracker();
         return await db.OutboxMessages.Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
     }
 
@@ -135,7 +137,17 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Our claim expired and another sender took the message over: it decides what happens now.
+            db.ClearChangeTracker();
+            return delivered;
+        }
+
         if (delivered)
         {
             // Delivered mail is not kept: the outbox is a queue, not an archive (and holds names and addresses).

@@ -51,7 +51,17 @@ public sealed class ReportContentHandler(IAppDbContext db, ViewerProvider viewer
         }
 
         db.Reports.Add(new ContentReport(command.Target, command.TargetId, viewer.UserId!, command.Reason, clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click: the first report is in (the unique index refused the second).
+            db.ClearChangeTracker();
+            throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.AlreadyReported)]);
+        }
+
         return Unit.Value;
     }
 }

@@ -133,7 +133,7 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
         catch (DbUpdateException)
         {
             // A double click raced this one: whatever the clicks left in place is what the person sees.
-            db.Recognitions.Local.Clear();
+            db.ClearChangeTracker();
             return await db.Recognitions.AnyAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
         }
 

@@ -63,6 +63,9 @@ public sealed class DigestDelivery
 
     public string? LastError { get; private set; }
 
+    /// <summary>Failed attempts to compose it; after <see cref="MaxAttempts"/> it is Failed.</summary>
+    public int Attempts { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
 
     public DateTime? SentAtUtc { get; private set; }
@@ -93,11 +96,26 @@ public sealed class DigestDelivery
         LastError = null;
     }
 
+    public const int MaxAttempts = 5;
+    public const int ErrorMaxLength = 1000;
+
     public void MarkFailed(string? error)
     {
         Status = DigestStatus.Failed;
-        LastError = error;
+        LastError = Trim(error);
     }
+
+    /// <summary>Composing failed: release the claim to try again later, or give up after <see cref="MaxAttempts"/>.</summary>
+    public void ComposeFailed(string error)
+    {
+        Attempts++;
+        ClaimToken = null;
+        ClaimedUntilUtc = null;
+        LastError = Trim(error);
+        Status = Attempts >= MaxAttempts ? DigestStatus.Failed : DigestStatus.Pending;
+    }
+
+    private static string? Trim(string? error) => error is { Length: > ErrorMaxLength } ? error[..ErrorMaxLength] : error;
 
     /// <summary>An admin retried the failed mail: it is in the outbox again.</summary>
     public void Requeue()

@@ -14,7 +14,7 @@ public abstract class HideableContent
     public void Hide(string userId, string reason, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Length, HiddenReasonMaxLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reason.Trim().Length, HiddenReasonMaxLength);
         HiddenAtUtc = nowUtc;
         HiddenByUserId = userId;
         HiddenReason = reason.Trim();

@@ -53,16 +53,9 @@ internal sealed partial class DeliveryWorker(
         await PlanOnceAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<MailOutbox>().DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogRoundFailed(exception);
-            }
+            // Each in its own scope and its own try: a digest that cannot be composed never holds up a password mail.
+            await RunAsync(sp => sp.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken), stoppingToken);
+            await RunAsync(sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(stoppingToken), stoppingToken);
 
             try
             {
@@ -76,14 +69,17 @@ internal sealed partial class DeliveryWorker(
     }
 
     /// <summary>At start-up the planner runs once, so a week that came due while the portal was down is planned at once.</summary>
-    private async Task PlanOnceAsync(CancellationToken stoppingToken)
+    private Task PlanOnceAsync(CancellationToken stoppingToken) =>
+        RunAsync(sp => sp.GetRequiredService<DigestPlanner>().PlanDueWeekAsync(stoppingToken), stoppingToken);
+
+    private async Task RunAsync(Func<IServiceProvider, Task> work, CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DigestPlanner>().PlanDueWeekAsync(stoppingToken);
+            await work(scope.ServiceProvider);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             LogRoundFailed(exception);
         }

@@ -74,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage, WeeklyDigest = user.WeeklyDigest, EmailConfirmed = user.EmailConfirmed, CreatedAtUtc = user.CreatedAtUtc,
         };
 
+    public void ClearChangeTracker() => ChangeTracker.Clear();
+
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 

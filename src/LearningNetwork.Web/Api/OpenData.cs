@@ -55,7 +55,7 @@ internal static class OpenData
             writer.WriteStartElement("feed", Atom);
             writer.WriteAttributeString("xml", "lang", null, "nl");
             writer.WriteElementString("id", Atom, self);
-            writer.WriteElementString("title", Atom, feed.Subject is null ? "Leernetwerk Koppelkansen" : $"Leernetwerk Koppelkansen — {feed.Subject}");
+            writer.WriteElementString("title", Atom, XmlSafe(feed.Subject is null ? "Leernetwerk Koppelkansen" : $"Leernetwerk Koppelkansen — {feed.Subject}"));
             writer.WriteElementString("subtitle", Atom, "Nieuwe openbare projecten en reflecties van gemeenten die koppelkansen benutten.");
             writer.WriteElementString("updated", Atom, Rfc3339(updated));
             Link(writer, "self", self, "application/atom+xml");
@@ -68,7 +68,7 @@ internal static class OpenData
                 var url = entry.Kind == FeedEntryKind.Experiment ? links.Experiment(entry.Id) : links.Reflection(entry.Id);
                 writer.WriteStartElement("entry", Atom);
                 writer.WriteElementString("id", Atom, url);
-                writer.WriteElementString("title", Atom, entry.Title);
+                writer.WriteElementString("title", Atom, XmlSafe(entry.Title));
                 writer.WriteElementString("published", Atom, Rfc3339(entry.PublishedAtUtc));
                 writer.WriteElementString("updated", Atom, Rfc3339(entry.UpdatedAtUtc));
                 Link(writer, "alternate", url, "text/html");
@@ -76,11 +76,11 @@ internal static class OpenData
                 writer.WriteAttributeString("term", entry.Kind == FeedEntryKind.Experiment ? "project" : "reflectie");
                 writer.WriteEndElement();
                 writer.WriteStartElement("author", Atom);
-                writer.WriteElementString("name", Atom, entry.Municipality);
+                writer.WriteElementString("name", Atom, XmlSafe(entry.Municipality));
                 writer.WriteEndElement();
                 writer.WriteStartElement("summary", Atom);
                 writer.WriteAttributeString("type", "text");
-                writer.WriteString(entry.Summary);
+                writer.WriteString(XmlSafe(entry.Summary));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
@@ -89,6 +89,26 @@ internal static class OpenData
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Only what XML 1.0 allows: control characters and half surrogate pairs are left out, not a 500.</summary>
+    private static string XmlSafe(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                text.Append(c).Append(value[++i]);
+            }
+            else if (!char.IsSurrogate(c) && XmlConvert.IsXmlChar(c))
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
     }
 
     private static void Link(XmlWriter writer, string rel, string href, string type)

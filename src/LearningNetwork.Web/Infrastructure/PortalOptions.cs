@@ -15,3 +15,10 @@ public sealed class PortalOptions
     /// <summary>Where links in mail composed in the background point when <see cref="PublicUrl"/> is not set.</summary>
     public static Uri LocalFallback { get; } = new("http://localhost:5080");
 }
+
+/// <summary>Start-up warnings about the portal's configuration.</summary>
+internal static partial class PortalLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Portal:PublicUrl is not set: links in the weekly digest (and its unsubscribe header) point at {Fallback}. Set it to the address people reach the portal at.")]
+    public static partial void PublicUrlMissing(ILogger logger, Uri fallback);
+}

@@ -89,6 +89,9 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Forgets every tracked entity (after a refused save, or between independent units of work).</summary>
+    void ClearChangeTracker();
+
     /// <summary>The change tracker's view of one entity (for the version token's original value).</summary>
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -24,6 +24,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => m.ClaimToken);
+
+        // A sender saves only while its claim holds: an expired claim taken over by another sender makes the save fail.
+        builder.Property(m => m.ClaimToken).IsConcurrencyToken();
         builder.HasOne<DigestDelivery>().WithMany().HasForeignKey(m => m.DigestDeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -42,6 +45,7 @@ internal sealed class DigestDeliveryConfiguration : IEntityTypeConfiguration<Dig
         builder.HasIndex(d => new { d.Status, d.DueAtUtc });
         builder.HasIndex(d => new { d.IsoYear, d.IsoWeek, d.Status });
         builder.HasIndex(d => d.ClaimToken);
+        builder.Property(d => d.ClaimToken).IsConcurrencyToken();
 
         // A deleted account takes its pending digests with it.
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
