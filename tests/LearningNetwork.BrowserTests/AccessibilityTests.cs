@@ -54,6 +54,7 @@ public sealed class AccessibilityTests : IClassFixture<DemoPortalServer>
             ("gert.mulder@netwerk.demo.test", "/admin/reports", "admin-reports"),
             ("gert.mulder@netwerk.demo.test", "/admin/digests", "admin-digests"),
             ("gert.mulder@netwerk.demo.test", "/admin/audit", "admin-audit"),
+            ("gert.mulder@netwerk.demo.test", "/admin/people?q=demo", "admin-people"),
         };
 
         using var playwright = await Playwright.CreateAsync();
@@ -61,7 +62,7 @@ public sealed class AccessibilityTests : IClassFixture<DemoPortalServer>
         var problems = new List<string>();
         foreach (var group in pages.GroupBy(p => p.User))
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            await using var context = await Journey.ContextAsync(browser, locale, width);
             var page = await context.NewPageAsync();
             if (group.Key is { } user)
             {

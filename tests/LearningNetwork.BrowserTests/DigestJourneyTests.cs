@@ -34,13 +34,14 @@ public sealed class DigestJourneyTests : IClassFixture<DigestPortalServer>
         await page.GotoAsync(Journey.Url(_server, "/account/digest"));
         await page.CheckAsync($"#digest-language-{language}");
         await page.ClickAsync("main form button[type=submit]");
+        await Assertions.Expect(page.Locator("[data-testid=saved]")).ToBeVisibleAsync();
         await page.GotoAsync(Journey.Url(_server, "/barriers/7"));
         if (await page.GetAttributeAsync("[data-testid=follow-button]", "aria-pressed") != "true")
         {
             await page.ClickAsync("[data-testid=follow-button]");
         }
 
-        Assert.Equal("true", await page.GetAttributeAsync("[data-testid=follow-button]", "aria-pressed"));
+        await Assertions.Expect(page.Locator("[data-testid=follow-button]")).ToHaveAttributeAsync("aria-pressed", "true");
 
         var member = await Journey.SignedInAsync(browser, _server, locale, "bram.deboer@tilburg.demo.test");
         await member.GotoAsync(Journey.Url(_server, $"/experiments/{experiment}/reflection"));

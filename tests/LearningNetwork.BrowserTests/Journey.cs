@@ -12,8 +12,15 @@ public static partial class Journey
 {
     public const string DemoPassword = "Lerend netwerk 2026!";
 
-    public static async Task<IBrowserContext> ContextAsync(IBrowser browser, string locale, int width = 1280) =>
-        await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+    public static async Task<IBrowserContext> ContextAsync(IBrowser browser, string locale, int width = 1280)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+
+        // CI runs the integration tests beside these on two cores: give a slow answer time before calling it a failure.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
 
     public static async Task<IPage> SignedInAsync(IBrowser browser, PortalServer server, string locale, string email, string password = DemoPassword)
     {

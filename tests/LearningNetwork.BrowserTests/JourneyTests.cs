@@ -62,7 +62,7 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         }
 
         await request.First.Locator("button[name=approve][value=true]").ClickAsync();
-        await coordinator.WaitForLoadStateAsync();
+        await Assertions.Expect(coordinator.Locator("form[action*='handler=Decide']").Filter(new LocatorFilterOptions { HasText = "Kees Nieuwkoop" })).ToHaveCountAsync(0);
 
         await page.GotoAsync(Journey.Url(_server, "/experiments/new"));
         await act.FillAsync("#Input_Title", title);
@@ -107,13 +107,11 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         var other = await Journey.SignedInAsync(browser, _server, locale, "dirk.smit@haarlem.demo.test");
         await other.GotoAsync(reflectionUrl);
         await other.ClickAsync("[data-testid=recognise]");
-        await other.WaitForLoadStateAsync();
-        Assert.Equal("true", await other.GetAttributeAsync("[data-testid=recognise]", "aria-pressed"));
+        await Assertions.Expect(other.Locator("[data-testid=recognise]")).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.Equal("(1)", (await other.Locator("[data-testid=recognitions]").InnerTextAsync()).Trim());
         await other.FillAsync("#new-comment", "Herkenbaar: in Haarlem ging het net zo.");
         await other.ClickAsync("[data-testid=comment-form] button[type=submit]");
-        await other.WaitForLoadStateAsync();
-        Assert.Contains("Herkenbaar: in Haarlem ging het net zo.", await other.Locator("[data-testid=comments]").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(other.Locator("[data-testid=comments]")).ToContainTextAsync("Herkenbaar: in Haarlem ging het net zo.");
         await Shot(other, "journey-b-reflection", locale);
 
         var reader = await (await Journey.ContextAsync(browser, locale)).NewPageAsync();

@@ -23,4 +23,7 @@ public enum AuditAction
     CommentHidden = 18,
     CommentShownAgain = 19,
     ReportDismissed = 20,
+    SessionsEnded = 21,
+    AccountDisabled = 22,
+    AccountEnabled = 23,
 }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Resources;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Infrastructure.Identity;
 
@@ -123,6 +124,44 @@ internal sealed class IdentityService(
         user.PreferredLanguage = language;
         ThrowIfFailed(await users.UpdateAsync(user), string.Empty);
         await signIn.RefreshSignInAsync(user);
+    }
+
+    public async Task<IReadOnlyList<AdminPersonDto>> FindPeopleAsync(string? emailContains, CancellationToken cancellationToken)
+    {
+        var text = emailContains?.Trim().ToUpperInvariant() ?? string.Empty;
+        var found = await users.Users.AsNoTracking()
+            .Where(u => text.Length == 0 || u.NormalizedEmail!.Contains(text))
+            .OrderBy(u => u.NormalizedEmail)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        return found.Select(u => new AdminPersonDto(u.Id, u.DisplayName, u.Email!, u.EmailConfirmed, u.LockoutEnd == DateTimeOffset.MaxValue, u.CreatedAtUtc)).ToList();
+    }
+
+    public async Task<bool> EndSessionsAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        // Every request checks the stamp (SessionRules): a new one ends all sessions at their next request.
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user), string.Empty);
+        return true;
+    }
+
+    public async Task<bool> SetDisabledAsync(string userId, bool disabled)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true), string.Empty);
+        ThrowIfFailed(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null), string.Empty);
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user), string.Empty);
+        return true;
     }
 
     public async Task<bool> SetDigestAsync(string userId, bool weeklyDigest, string? language)

@@ -44,6 +44,15 @@ public interface IIdentityService
 
     Task UpdateProfileAsync(string userId, string displayName, string? jobTitle, string language);
 
+    /// <summary>People whose e-mail address contains the text (at most 50), for network admins.</summary>
+    Task<IReadOnlyList<AdminPersonDto>> FindPeopleAsync(string? emailContains, CancellationToken cancellationToken);
+
+    /// <summary>Ends every session of the person at its next request; false when there is no such person.</summary>
+    Task<bool> EndSessionsAsync(string userId);
+
+    /// <summary>Blocks or unblocks signing in; blocking also ends every session. False when there is no such person.</summary>
+    Task<bool> SetDisabledAsync(string userId, bool disabled);
+
     /// <summary>The weekly digest on or off, and the language of mail when given; false when there is no such person.</summary>
     Task<bool> SetDigestAsync(string userId, bool weeklyDigest, string? language);
 
@@ -78,3 +87,6 @@ public interface IIdentityService
     /// <summary>Creates a confirmed account with the network-admin role, or gives an existing account that role.</summary>
     Task<bool> EnsureNetworkAdminAsync(string email, string displayName, string? password, CancellationToken cancellationToken);
 }
+
+/// <summary>A person as network admins see them when managing accounts.</summary>
+public sealed record AdminPersonDto(string Id, string DisplayName, string Email, bool EmailConfirmed, bool Disabled, DateTime CreatedAtUtc);
