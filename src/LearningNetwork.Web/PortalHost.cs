@@ -239,7 +239,8 @@ public static class PortalHost
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // No fonts from a CDN: the CSP allows none, and the portal works without the internet.
+        app.MapScalarApiReference(options => options.DisableDefaultFonts());
         app.MapPortalApi();
         app.MapOpenData();
         app.MapHangfireDashboardWithAuthorizationPolicy(NetworkAdminPolicy, "/hangfire", new DashboardOptions

@@ -37,7 +37,9 @@ public sealed class OpenDataTests : IAsyncLifetime
 
         var response = await client.GetAsync(new Uri("/api/v1/feeds/atom", UriKind.Relative));
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
-        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", body, StringComparison.Ordinal);
+        var feed = XDocument.Parse(body).Root!;
         AssertAtom(feed);
         var titles = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
         Assert.Contains("Openbaar met barrière 6", titles);

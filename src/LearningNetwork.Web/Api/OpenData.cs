@@ -19,7 +19,7 @@ internal static class OpenData
             {
                 var feed = await sender.Send(new GetPublicFeedQuery(FormValues.OptionalNumber(lesson), FormValues.OptionalNumber(barrier), string.IsNullOrWhiteSpace(theme) ? null : theme.Trim().ToLowerInvariant()), ct);
                 var self = new Uri(new Uri(links.Home()), context.Request.Path + context.Request.QueryString).ToString();
-                return Results.Text(WriteAtom(feed, self, links), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+                return Results.Bytes(WriteAtom(feed, self, links), "application/atom+xml; charset=utf-8");
             })
             .WithTags("Open data")
             .WithName("AtomFeed")
@@ -46,10 +46,11 @@ internal static class OpenData
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
     }
 
-    private static string WriteAtom(FeedDto feed, string self, IPortalLinks links)
+    /// <summary>UTF-8 bytes, so the XML declaration says what the Content-Type says.</summary>
+    private static byte[] WriteAtom(FeedDto feed, string self, IPortalLinks links)
     {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
         {
             var updated = feed.Entries.Count == 0 ? DateTime.UnixEpoch : feed.Entries.Max(e => e.UpdatedAtUtc);
             writer.WriteStartElement("feed", Atom);
@@ -88,7 +89,7 @@ internal static class OpenData
             writer.WriteEndElement();
         }
 
-        return builder.ToString();
+        return stream.ToArray();
     }
 
     /// <summary>Only what XML 1.0 allows: control characters and half surrogate pairs are left out, not a 500.</summary>
