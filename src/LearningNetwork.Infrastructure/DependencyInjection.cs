@@ -34,13 +34,18 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
             var connection = provider.GetRequiredService<DatabaseConnection>();
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (connection.Provider == DatabaseProvider.SqlServer)
             {
-                options.UseSqlServer(connection.ConnectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+                options.UseSqlServer(connection.ConnectionString, sql => sql
+                    .MigrationsAssembly(SqlServerMigrationsAssembly)
+                    .EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorNumbersToAdd: null));
             }
             else
             {
-                options.UseSqlite(connection.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connection.ConnectionString, sqlite => sqlite
+                    .MigrationsAssembly(SqliteMigrationsAssembly)
+                    .ExecutionStrategy(dependencies => new SqliteRetryingExecutionStrategy(dependencies, database.MaxRetryCount)));
             }
 
             // An unreachable server is reported once, in plain words, by DatabaseInitialiser.

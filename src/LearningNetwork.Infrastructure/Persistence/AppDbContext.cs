@@ -76,8 +76,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public void ClearChangeTracker() => ChangeTracker.Clear();
 
-    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        Database.BeginTransactionAsync(cancellationToken);
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var attempt = 0;
+        return Database.CreateExecutionStrategy().ExecuteAsync(
+            async token =>
+            {
+                if (attempt++ > 0)
+                {
+                    ChangeTracker.Clear();
+                }
+
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                var result = await work(token);
+                await transaction.CommitAsync(token);
+                return result;
+            },
+            cancellationToken);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -102,15 +118,32 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(added.Select(e => e.Id)), cancellationToken);
-        if (transaction is not null)
+        if (Database.CurrentTransaction is not null)
         {
-            await transaction.CommitAsync(cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(added.Select(e => e.Id)), cancellationToken);
+            return saved;
         }
 
-        return saved;
+        // Changes are accepted only after the commit, so a retry saves them again. SQLite reports a busy file at a
+        // transaction's first write, inside the save, where EF Core also discards the keys it was given.
+        var count = await Database.CreateExecutionStrategy().ExecuteAsync(
+            async token =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+                var newIds = added.Select(e => Entry(e).Property(p => p.Id).CurrentValue);
+                await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(newIds), token);
+                await transaction.CommitAsync(token);
+                return saved;
+            },
+            cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return count;
     }
 
     /// <summary>The audit log is append-only: a change or removal of an entry is a programming error.</summary>

@@ -20,4 +20,11 @@ public sealed class DatabaseOptions
 
     /// <summary>SQL Server only: apply pending migrations at start-up (SQLite always does).</summary>
     public bool MigrateOnStartup { get; set; }
+
+    /// <summary>How often a unit of work is run again after a transient failure (SQL Server: a dropped connection,
+    /// a failover, a deadlock; SQLite: the file busy with another writer). 0 turns retrying off.</summary>
+    public int MaxRetryCount { get; set; } = 6;
+
+    /// <summary>SQL Server only: the longest wait between two tries.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

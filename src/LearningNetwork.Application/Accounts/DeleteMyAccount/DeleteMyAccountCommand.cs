@@ -36,16 +36,25 @@ public sealed class DeleteMyAccountHandler(IIdentityService identity, IAppDbCont
             throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.LastCoordinator)]);
         }
 
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        if (!await identity.DeleteAccountAsync(userId, command.Password))
+        // A wrong password is committed too: it counts towards the lockout.
+        var deleted = await db.InTransactionAsync(
+            async token =>
+            {
+                if (!await identity.DeleteAccountAsync(userId, command.Password))
+                {
+                    return false;
+                }
+
+                db.Record(clock, userId, AuditAction.AccountDeleted, viewer.MunicipalityId, userId);
+                await db.SaveChangesAsync(token);
+                return true;
+            },
+            cancellationToken);
+        if (!deleted)
         {
-            await transaction.CommitAsync(cancellationToken);
             throw new ValidationException([new ValidationFailure(nameof(command.Password), AppTexts.CurrentPasswordWrong)]);
         }
 
-        db.Record(clock, userId, AuditAction.AccountDeleted, viewer.MunicipalityId, userId);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         viewers.Reset();
         return Unit.Value;
     }

@@ -11,7 +11,6 @@ using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LearningNetwork.Application.Common.Interfaces;
 
@@ -96,6 +95,10 @@ public interface IAppDbContext
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 
-    /// <summary>For the few commands that must save twice (a new id first) yet stay all-or-nothing.</summary>
-    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// For the few commands that must save twice (a new id first) yet stay all-or-nothing: runs the work in one
+    /// transaction inside the provider's execution strategy. After a transient failure the whole work runs
+    /// again on an empty change tracker, so it must load what it changes itself.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 }

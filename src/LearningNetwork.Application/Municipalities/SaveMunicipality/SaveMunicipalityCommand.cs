@@ -46,39 +46,40 @@ public sealed class SaveMunicipalityHandler(IAppDbContext db, ViewerProvider vie
         var domains = MunicipalityRules.ParseEmailDomains(command.EmailDomains);
         MunicipalityRules.TryParseProvince(command.Province, out var province);
 
-        var municipality = command.Id is { } id
-            ? await db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw NotFoundException.For("Municipality", id)
-            : null;
-        await EnsureUniqueAsync(municipality?.Id, name, code, domains, cancellationToken);
-
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         try
         {
-            if (municipality is null)
-            {
-                municipality = new Municipality(name, code, province);
-                municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
-                db.Municipalities.Add(municipality);
-                await db.SaveChangesAsync(cancellationToken);
-                db.Record(clock, viewer.UserId, AuditAction.MunicipalityCreated, municipality.Id, details: Describe(municipality));
-            }
-            else
-            {
-                var before = Describe(municipality);
-                municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
-                db.Record(clock, viewer.UserId, AuditAction.MunicipalityUpdated, municipality.Id, details: $"{before} → {Describe(municipality)}");
-            }
+            return await db.InTransactionAsync(
+                async token =>
+                {
+                    var municipality = command.Id is { } id
+                        ? await db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, token) ?? throw NotFoundException.For("Municipality", id)
+                        : null;
+                    await EnsureUniqueAsync(municipality?.Id, name, code, domains, token);
+                    if (municipality is null)
+                    {
+                        municipality = new Municipality(name, code, province);
+                        municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
+                        db.Municipalities.Add(municipality);
+                        await db.SaveChangesAsync(token);
+                        db.Record(clock, viewer.UserId, AuditAction.MunicipalityCreated, municipality.Id, details: Describe(municipality));
+                    }
+                    else
+                    {
+                        var before = Describe(municipality);
+                        municipality.Update(name, code, province, domains, command.AutoApproveEmailDomains);
+                        db.Record(clock, viewer.UserId, AuditAction.MunicipalityUpdated, municipality.Id, details: $"{before} → {Describe(municipality)}");
+                    }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                    await db.SaveChangesAsync(token);
+                    return municipality.Id;
+                },
+                cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Another admin saved the same name or code a moment earlier: the unique index has the last word.
             throw new ValidationException([new ValidationFailure(nameof(SaveMunicipalityCommand.Name), AppTexts.MunicipalityNameTaken)]);
         }
-
-        return municipality.Id;
     }
 
     /// <summary>Data only (names, codes, domains), so the audit page shows it the same in either language.</summary>

@@ -1,0 +1,137 @@
+using System.Data.Common;
+using System.Net;
+using LearningNetwork.Infrastructure;
+using LearningNetwork.Infrastructure.Persistence;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.SqlServer.Storage.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>
+/// Transient database failures: a unit of work that meets one is run again whole, inside the execution strategy,
+/// and lands exactly once.
+/// </summary>
+public sealed class ResiliencyTests : IDisposable
+{
+    private readonly BusyOnceFactory _factory = new();
+
+    [Fact]
+    public async Task A_municipality_saved_in_two_steps_survives_a_busy_database_and_is_stored_once()
+    {
+        await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
+        var admin = await Network.SignedInAsync(_factory, "beheer@koppelkansen.nl");
+        var auditBefore = await _factory.WithDbAsync(db => db.AuditEntries.CountAsync());
+        _factory.Busy.FailNext("INSERT INTO \"AuditLog\"");
+
+        var response = await admin.PostFormAsync("/admin/municipalities/edit", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Zwolle",
+            ["Input.CbsCode"] = "GM0193",
+            ["Input.Province"] = "Overijssel",
+            ["Input.EmailDomains"] = "zwolle.nl",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, _factory.Busy.Thrown);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Municipalities.CountAsync(m => m.Name == "Zwolle")));
+        Assert.Equal(auditBefore + 1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_new_project_survives_a_busy_database_once_with_its_search_entry()
+    {
+        await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid Tilburg", "GM0855");
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        _factory.Busy.FailNext("INSERT INTO \"Experiments\"");
+
+        var response = await member.PostFormAsync("/experiments/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Warmtenet Reeshof",
+            ["Input.Summary"] = "Riolering en warmtenet in één keer.",
+            ["Input.Place"] = "Tilburg",
+            ["Input.Themes"] = "underground",
+            ["Input.Visibility"] = "Network",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, _factory.Busy.Thrown);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Experiments.CountAsync(e => e.Title == "Warmtenet Reeshof")));
+        var found = await member.GetAsync("/experiments?q=Reeshof", expectSuccess: true);
+        Assert.Single(found.QuerySelectorAll("[data-testid=results] li"));
+    }
+
+    [Fact]
+    public async Task On_SQL_Server_every_unit_of_work_retries_transient_failures()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:LearningNetwork"] = "Server=127.0.0.1,1;Database=LearningNetwork;TrustServerCertificate=True",
+        });
+        builder.Services.AddInfrastructure(builder.Configuration);
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var strategy = db.Database.CreateExecutionStrategy();
+
+        Assert.IsType<SqlServerRetryingExecutionStrategy>(strategy);
+        Assert.True(strategy.RetriesOnFailure);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    /// <summary>The portal with a command interceptor that answers "database is locked" once, on request.</summary>
+    private sealed class BusyOnceFactory : PortalFactory
+    {
+        public BusyInterceptor Busy { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+                services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(Busy)));
+        }
+    }
+
+    private sealed class BusyInterceptor : DbCommandInterceptor
+    {
+        private string? _trigger;
+
+        public int Thrown { get; private set; }
+
+        public void FailNext(string commandStart) => _trigger = commandStart;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            ThrowOnce(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            ThrowOnce(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void ThrowOnce(DbCommand command)
+        {
+            var trigger = _trigger;
+            if (trigger is not null && command.CommandText.Contains(trigger, StringComparison.Ordinal)
+                && Interlocked.CompareExchange(ref _trigger, null, trigger) == trigger)
+            {
+                Thrown++;
+                throw new SqliteException("database is locked", 5);
+            }
+        }
+    }
+}
