@@ -69,10 +69,10 @@ public sealed class DigestTests : IDisposable
     {
         var factory = NewFactory(keep: true);
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        var anne = await ReaderAsync(factory, "anne@example.com", "6");
-        var bert = await ReaderAsync(factory, "bert@example.com", "6");
-        await ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
+        var bert = await Content.ReaderAsync(factory, "bert@example.com", "6");
+        await Content.ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
         factory.Clock.SetTo(Local(2026, 11, 23, 8));
         await PlanAsync(factory);
         await InScopeAsync(factory, sp => sp.GetRequiredService<DigestSender>().SendDueAsync(CancellationToken.None));
@@ -111,14 +111,14 @@ public sealed class DigestTests : IDisposable
     {
         var factory = NewFactory();
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
         var readers = new List<string>();
         foreach (var name in new[] { "anne", "bert", "cees" })
         {
-            readers.Add(await ReaderAsync(factory, $"{name}@example.com", "6"));
+            readers.Add(await Content.ReaderAsync(factory, $"{name}@example.com", "6"));
         }
 
-        await ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        await Content.ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
         factory.Clock.SetTo(Local(2026, 11, 23, 8));
         await PlanAsync(factory);
 
@@ -145,9 +145,9 @@ public sealed class DigestTests : IDisposable
         using var proxy = new FaultySmtpProxy(_sink.Port);
         var factory = NewFactory(proxy: proxy);
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        await ReaderAsync(factory, "anne@example.com", "6");
-        await ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        await Content.ReaderAsync(factory, "anne@example.com", "6");
+        await Content.ReflectAsync(factory, experiment, author, "Samen plannen werkte", [6], factory.Clock.GetUtcNow().UtcDateTime);
         factory.Clock.SetTo(Local(2026, 11, 23, 8));
 
         proxy.Fail(421);
@@ -200,9 +200,9 @@ public sealed class DigestTests : IDisposable
     {
         var factory = NewFactory(keep: true);
         factory.Clock.SetTo(Local(2026, 11, 25, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        var anne = await ReaderAsync(factory, "anne@example.com", "6");
-        await ReflectAsync(factory, experiment, author, "Voor de storing", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
+        await Content.ReflectAsync(factory, experiment, author, "Voor de storing", [6], factory.Clock.GetUtcNow().UtcDateTime);
         factory.Clock.SetTo(Local(2026, 11, 29, 20));
         await RoundAsync(factory);
         Assert.Equal(0, await factory.WithDbAsync(db => db.DigestDeliveries.CountAsync(d => d.IsoWeek == 49)));
@@ -225,14 +225,14 @@ public sealed class DigestTests : IDisposable
     {
         var factory = NewFactory();
         factory.Clock.SetTo(Local(2026, 3, 1, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        var anne = await ReaderAsync(factory, "anne@example.com", "6");
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
         var ranges = new[] { (Local(2026, 3, 16, 0), Local(2026, 4, 7, 0)), (Local(2026, 10, 19, 0), Local(2026, 11, 4, 0)), (Local(2026, 12, 21, 0), Local(2027, 1, 13, 0)) };
         foreach (var (from, to) in ranges)
         {
             for (var day = from.AddDays(-7); day < to; day = day.AddDays(1))
             {
-                await ReflectAsync(factory, experiment, author, $"Dag {day:yyyy-MM-dd}", [6], day.UtcDateTime.AddHours(3));
+                await Content.ReflectAsync(factory, experiment, author, $"Dag {day:yyyy-MM-dd}", [6], day.UtcDateTime.AddHours(3));
             }
         }
 
@@ -271,15 +271,15 @@ public sealed class DigestTests : IDisposable
         var factory = NewFactory();
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
         var member = await Network.PersonAsync(factory, "lid@tilburg.nl", "Tilburgs lid", "GM0855");
-        await FollowAsync(factory, member, FollowKind.Barrier, "6");
-        var (open, author) = await ProjectAsync(factory, Visibility.Public);
-        var (ownDraft, tilburgAuthor) = await ProjectAsync(factory, Visibility.Draft, "GM0855", "auteur@tilburg.nl");
-        var (otherDraft, bredaAuthor) = await ProjectAsync(factory, Visibility.Draft, "GM0758", "auteur@breda.nl");
+        await Content.FollowAsync(factory, member, FollowKind.Barrier, "6");
+        var (open, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var (ownDraft, tilburgAuthor) = await Content.ProjectAsync(factory, Visibility.Draft, "GM0855", "auteur@tilburg.nl");
+        var (otherDraft, bredaAuthor) = await Content.ProjectAsync(factory, Visibility.Draft, "GM0758", "auteur@breda.nl");
         var now = factory.Clock.GetUtcNow().UtcDateTime;
-        await ReflectAsync(factory, open, author, "Openbare reflectie", [6], now);
-        await ReflectAsync(factory, ownDraft, tilburgAuthor, "Concept van de eigen gemeente", [6], now);
-        await ReflectAsync(factory, otherDraft, bredaAuthor, "Concept van Breda", [6], now);
-        var hidden = await ReflectAsync(factory, open, author, "Verborgen reflectie", [6], now);
+        await Content.ReflectAsync(factory, open, author, "Openbare reflectie", [6], now);
+        await Content.ReflectAsync(factory, ownDraft, tilburgAuthor, "Concept van de eigen gemeente", [6], now);
+        await Content.ReflectAsync(factory, otherDraft, bredaAuthor, "Concept van Breda", [6], now);
+        var hidden = await Content.ReflectAsync(factory, open, author, "Verborgen reflectie", [6], now);
         await factory.WithDbAsync(async db =>
         {
             (await db.Reflections.SingleAsync(r => r.Id == hidden)).Hide(author, "Persoonsgegevens", now);
@@ -303,13 +303,13 @@ public sealed class DigestTests : IDisposable
     {
         var factory = NewFactory();
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        var anne = await ReaderAsync(factory, "anne@example.com", "6");
-        var bob = await ReaderAsync(factory, "bob@example.com", "6");
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
+        var bob = await Content.ReaderAsync(factory, "bob@example.com", "6");
         await factory.WithDbAsync(db => db.Users.Where(u => u.Id == bob).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, "en")));
         var now = factory.Clock.GetUtcNow().UtcDateTime;
-        var six = await ReflectAsync(factory, experiment, author, "Over belemmering zes", [6], now);
-        await ReflectAsync(factory, experiment, author, "Alleen over belemmering twee", [2], now.AddHours(1));
+        var six = await Content.ReflectAsync(factory, experiment, author, "Over belemmering zes", [6], now);
+        await Content.ReflectAsync(factory, experiment, author, "Alleen over belemmering twee", [2], now.AddHours(1));
         factory.Clock.SetTo(Local(2026, 11, 23, 8));
         await RoundAsync(factory);
 
@@ -336,9 +336,9 @@ public sealed class DigestTests : IDisposable
     {
         var factory = NewFactory();
         factory.Clock.SetTo(Local(2026, 11, 18, 12));
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        var anne = await ReaderAsync(factory, "anne@example.com", "6");
-        await ReflectAsync(factory, experiment, author, "Week één", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
+        await Content.ReflectAsync(factory, experiment, author, "Week één", [6], factory.Clock.GetUtcNow().UtcDateTime);
         factory.Clock.SetTo(Local(2026, 11, 23, 8));
         await RoundAsync(factory);
 
@@ -358,7 +358,7 @@ public sealed class DigestTests : IDisposable
         Assert.NotNull((await Html.ReadAsync(response)).QuerySelector("[data-testid=unsubscribed]"));
         Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == anne).Select(u => u.WeeklyDigest).SingleAsync()));
 
-        await ReflectAsync(factory, experiment, author, "Week twee", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        await Content.ReflectAsync(factory, experiment, author, "Week twee", [6], factory.Clock.GetUtcNow().UtcDateTime);
         factory.Clock.SetTo(Local(2026, 11, 30, 8));
         await RoundAsync(factory);
         Assert.Single(_sink.MessagesTo("anne@example.com"));
@@ -376,9 +376,9 @@ public sealed class DigestTests : IDisposable
     public async Task The_settings_page_switches_the_digest_and_its_language_and_previews_the_next_one()
     {
         var factory = NewFactory();
-        var (experiment, author) = await ProjectAsync(factory, Visibility.Public);
-        await ReaderAsync(factory, "anne@example.com", "6");
-        await ReflectAsync(factory, experiment, author, "Te zien in het voorbeeld", [6], factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        await Content.ReaderAsync(factory, "anne@example.com", "6");
+        await Content.ReflectAsync(factory, experiment, author, "Te zien in het voorbeeld", [6], factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1));
         var client = await Network.SignedInAsync(factory, "anne@example.com");
 
         var preview = await client.GetAsync(new Uri("/account/digest/preview", UriKind.Relative));
@@ -444,44 +444,4 @@ public sealed class DigestTests : IDisposable
         await using var scope = factory.Services.CreateAsyncScope();
         await work(scope.ServiceProvider);
     }
-
-    private static async Task<string> ReaderAsync(PortalFactory factory, string email, string barrier)
-    {
-        var id = await Network.PersonAsync(factory, email, email.Split('@')[0]);
-        await FollowAsync(factory, id, FollowKind.Barrier, barrier);
-        return id;
-    }
-
-    private static Task<int> FollowAsync(PortalFactory factory, string userId, FollowKind kind, string key) =>
-        factory.WithDbAsync(db =>
-        {
-            db.Follows.Add(new Follow(userId, kind, key, DateTime.UtcNow));
-            return db.SaveChangesAsync();
-        });
-
-    private static async Task<(int Experiment, string Author)> ProjectAsync(ClockedPortalFactory factory, Visibility visibility, string cbs = "GM0855", string? email = null)
-    {
-        email ??= $"auteur{Guid.NewGuid():N}@tilburg.nl";
-        var author = await Network.PersonAsync(factory, email, "Auteur", cbs);
-        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == author).ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, false)));
-        var experiment = await factory.WithDbAsync(async db =>
-        {
-            var municipality = await db.Municipalities.Where(m => m.CbsCode == cbs).Select(m => m.Id).SingleAsync();
-            var details = new ExperimentDetails($"Project {visibility} {cbs}", null, null, "Samen met het riool.", null, null, null, null, visibility, ["underground"], [], [], []);
-            var created = new Experiment(municipality, details, ExperimentStatus.Running, author, factory.Clock.GetUtcNow().UtcDateTime.AddDays(-30), "Begonnen.");
-            db.Experiments.Add(created);
-            await db.SaveChangesAsync();
-            return created.Id;
-        });
-        return (experiment, author);
-    }
-
-    private static Task<int> ReflectAsync(PortalFactory factory, int experiment, string author, string title, int[] barriers, DateTime atUtc) =>
-        factory.WithDbAsync(async db =>
-        {
-            var reflection = new Reflection(experiment, author, ReflectionKind.WhatWorked, title, "Zo deden we het.", "<p>Zo deden we het.</p>", [], barriers, null, atUtc);
-            db.Reflections.Add(reflection);
-            await db.SaveChangesAsync();
-            return reflection.Id;
-        });
 }

@@ -10,6 +10,29 @@ public static class PortalProcess
 
     public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(environment, args);
+        process.StandardInput.Close();
+        var output = new StringBuilder();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The portal process did not exit within 90 seconds: " + await stdout);
+        }
+
+        output.Append(await stdout).Append(await stderr);
+        return new Result(process.ExitCode, output.ToString());
+    }
+
+    /// <summary>Starts the portal (Production, any free port unless set) with its output and input redirected.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -31,24 +54,7 @@ public static class PortalProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
-        process.StandardInput.Close();
-        var output = new StringBuilder();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The portal process did not exit within 90 seconds: " + await stdout);
-        }
-
-        output.Append(await stdout).Append(await stderr);
-        return new Result(process.ExitCode, output.ToString());
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
     }
 
     private static string WebProjectDirectory()

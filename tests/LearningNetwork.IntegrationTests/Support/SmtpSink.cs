@@ -37,11 +37,11 @@ public sealed class SmtpSink : IDisposable
 
     /// <summary>
     /// The messages to an address once there are at least <paramref name="count"/>: the server stores a message a
-    /// moment after it has accepted it, so a test waits briefly (at most five seconds) instead of racing it.
+    /// moment after it has accepted it, so a test waits briefly (at most five seconds unless told) instead of racing it.
     /// </summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count)
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(5));
         var messages = MessagesTo(address);
         while (messages.Count < count && DateTime.UtcNow < deadline)
         {
@@ -51,6 +51,10 @@ public sealed class SmtpSink : IDisposable
 
         return messages;
     }
+
+    /// <summary>The Message-ID of every message received, to whomever.</summary>
+    public IReadOnlyList<string> MessageIds() =>
+        _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))).MessageId ?? string.Empty).ToList();
 
     public void Dispose() => _server.Dispose();
 }

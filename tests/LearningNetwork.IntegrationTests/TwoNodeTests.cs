@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net;
+using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Digests;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>
+/// Two portal processes on one database, each with its own job server, planner and sender, behind what a load
+/// balancer would do: send each request to either node.
+/// </summary>
+public sealed class TwoNodeTests : IDisposable
+{
+    private const int Readers = 12;
+    private readonly string _folder = PortalFactory.NewDataFolder();
+    private readonly SmtpSink _sink = new();
+
+    [Fact]
+    public async Task Sign_ins_and_forms_from_one_node_work_on_the_other_and_a_digest_week_sends_one_mail_per_person()
+    {
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, amsterdam).DayOfWeek;
+        var settings = new Dictionary<string, string>
+        {
+            // This week's digest is due since midnight today, Amsterdam time, so both nodes plan it as they start.
+            ["Digest__DayOfWeek"] = today.ToString(),
+            ["Digest__Time"] = "00:00:00",
+            ["Digest__PlannerCron"] = "* * * * *",
+            ["Delivery__PollSeconds"] = "1",
+            ["Smtp__Host"] = "127.0.0.1",
+            ["Smtp__Port"] = _sink.Port.ToString(CultureInfo.InvariantCulture),
+            ["Smtp__Security"] = "None",
+            ["Portal__PublicUrl"] = "https://leernetwerk.example.nl",
+            ["RateLimiting__AccountPermitLimit"] = "100000",
+        };
+        var readers = await PrepareNetworkAsync(settings);
+
+        var started = await Task.WhenAll(PortalNode.StartAsync(_folder, settings), PortalNode.StartAsync(_folder, settings));
+        await using var one = started[0];
+        await using var two = started[1];
+        var browser = new CookieContainer();
+        using var toOne = one.CreateClient(browser);
+        using var toTwo = two.CreateClient(browser);
+
+        // Signed in on node 1, the cookie is read on node 2.
+        var signIn = await toOne.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "lid@tilburg.nl", ["Input.Password"] = Network.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var account = await toTwo.GetAsync("/account", expectSuccess: true);
+        Assert.Contains("lid@tilburg.nl", account.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // A form served by node 1 is posted to node 2: its antiforgery token is accepted there.
+        var form = await toOne.GetAsync("/experiments/new", expectSuccess: true);
+        var token = form.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var created = await toTwo.PostAsync(new Uri("/experiments/new", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Title"] = "Gemaakt op node 1, bewaard op node 2",
+            ["Input.Summary"] = "Het formulier kwam van de ene node, de post ging naar de andere.",
+            ["Input.Themes"] = "underground",
+            ["Input.Visibility"] = "Network",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await toOne.GetAsync(created.Headers.Location)).StatusCode);
+
+        // Both nodes planned at start-up and run their planner every minute and their sender every second.
+        foreach (var reader in readers)
+        {
+            Assert.NotEmpty(await _sink.WaitForAsync(reader, 1, TimeSpan.FromSeconds(60)));
+        }
+
+        // Two more planner minutes and many sender rounds on both nodes: still one message per person.
+        await Task.Delay(TimeSpan.FromSeconds(65));
+        using var check = new PortalFactory(_folder) { KeepDataFolder = true };
+        var deliveries = await check.WithDbAsync(db => db.DigestDeliveries.Select(d => new { d.UserId, d.IsoWeek, d.Status }).ToListAsync());
+        Assert.Equal(deliveries.Count, deliveries.Select(d => d.UserId).Distinct().Count());
+        Assert.Equal(Readers, deliveries.Count(d => d.Status == DigestStatus.Sent));
+        foreach (var reader in readers)
+        {
+            var messages = _sink.MessagesTo(reader);
+            var message = Assert.Single(messages);
+            Assert.StartsWith("<digest.", "<" + message.MessageId + ">", StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Readers, _sink.MessageIds().Count);
+        Assert.Equal(_sink.MessageIds().Count, _sink.MessageIds().Distinct().Count());
+    }
+
+    public void Dispose()
+    {
+        _sink.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean from the temp folder.
+        }
+    }
+
+    /// <summary>Readers who follow barrier 6, a public project and a reflection on that barrier from yesterday, one member; made by an in-process portal that is then shut.</summary>
+    private async Task<List<string>> PrepareNetworkAsync(Dictionary<string, string> settings)
+    {
+        using var setup = new ClockedPortalFactory(_folder, new MovableClock()) { KeepDataFolder = true };
+        foreach (var (key, value) in settings)
+        {
+            setup.WithSetting(key.Replace("__", ":", StringComparison.Ordinal), value);
+        }
+
+        // This portal sends nothing and plans no week: only the two nodes do.
+        setup.WithSetting("Delivery:RunInBackground", "false").WithSetting("Digest:PlannerCron", "0 0 1 1 *");
+        setup.Clock.SetTo(DateTimeOffset.UtcNow.AddDays(-1));
+        var (experiment, author) = await Content.ProjectAsync(setup, Visibility.Public);
+        var readers = new List<string>();
+        for (var i = 0; i < Readers; i++)
+        {
+            var email = $"lezer{i}@example.com";
+            await Content.ReaderAsync(setup, email, "6");
+            readers.Add(email);
+        }
+
+        var member = await Network.PersonAsync(setup, "lid@tilburg.nl", "Lid Tilburg", "GM0855");
+        await setup.WithDbAsync(db => db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, false)));
+        await Content.ReflectAsync(setup, experiment, author, "Eén planning met de netbeheerder", [6], setup.Clock.GetUtcNow().UtcDateTime);
+        return readers;
+    }
+}
