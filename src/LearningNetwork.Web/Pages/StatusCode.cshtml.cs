@@ -12,9 +12,10 @@ public sealed class StatusCodeModel : PageModel
 
     public string? OriginalPath { get; private set; }
 
-    public void OnGet(int code) => Show(code);
+    // From the route only: a re-executed post keeps its form, which must not decide the code (nor fail to).
+    public void OnGet([FromRoute] int code) => Show(code);
 
-    public void OnPost(int code) => Show(code);
+    public void OnPost([FromRoute] int code) => Show(code);
 
     private void Show(int code)
     {

@@ -52,6 +52,10 @@ public sealed class SmtpSink : IDisposable
         return messages;
     }
 
+    /// <summary>The envelope recipients (RCPT TO) of every message received.</summary>
+    public IReadOnlyList<string> Recipients() =>
+        _server.ReceivedEmail.SelectMany(m => m.ToAddresses.Select(a => a.Address)).ToList();
+
     /// <summary>The Message-ID of every message received, to whomever.</summary>
     public IReadOnlyList<string> MessageIds() =>
         _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))).MessageId ?? string.Empty).ToList();
