@@ -138,7 +138,7 @@ public sealed class SignInSafetyTests
     }
 
     [Fact]
-    public async Task Two_factor_sign_in_with_an_authenticator_app_and_single_use_recovery_codes()
+    public async Task Two_factor_sign_in_with_single_use_authenticator_and_recovery_codes()
     {
         using var factory = new PortalFactory();
         await Network.PersonAsync(factory, "totp@example.com", "Tim");
@@ -162,9 +162,21 @@ public sealed class SignInSafetyTests
         var fresh = factory.CreatePortalClient();
         var step1 = await fresh.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "totp@example.com", ["Input.Password"] = Network.Password });
         Assert.StartsWith("/account/login/two-factor", step1.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var step2 = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        // The code that switched it on is spent: the app's next code signs in (the portal allows a minute of drift).
+        var spent = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)) });
+        Assert.Equal(HttpStatusCode.OK, spent.StatusCode);
+        var next = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30));
+        var step2 = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = next });
         Assert.Equal(HttpStatusCode.Redirect, step2.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+
+        // The same code replayed from another browser, well inside its window: refused with a message.
+        var replay = factory.CreatePortalClient();
+        var replayStep1 = await replay.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "totp@example.com", ["Input.Password"] = Network.Password });
+        var replayed = await replay.PostFormAsync(replayStep1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = next });
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.NotEmpty((await Html.ReadAsync(replayed)).FieldErrors().Concat((await Html.ReadAsync(replayed)).SummaryErrors()));
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
 
         Assert.True(await RecoveryLoginAsync(factory, codes[0]));
         Assert.False(await RecoveryLoginAsync(factory, codes[0]));

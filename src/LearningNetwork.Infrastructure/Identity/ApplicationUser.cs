@@ -16,4 +16,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The weekly digest: on unless the person switched it off (settings or one-click unsubscribe).</summary>
     public bool WeeklyDigest { get; set; } = true;
+
+    /// <summary>The 30-second step of the last authenticator code accepted: that code and older ones are refused.</summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
 }
