@@ -45,12 +45,15 @@ public sealed class ResiliencyTests : IDisposable
         Assert.Equal(auditBefore + 1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
 
-    [Fact]
-    public async Task A_new_project_survives_a_busy_database_once_with_its_search_entry()
+    [Theory]
+    [InlineData("BEGIN")]
+    [InlineData("INSERT INTO \"Experiments\"")]
+    public async Task A_new_project_survives_a_busy_database_once_with_its_search_entry(string failingCommand)
     {
         await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid Tilburg", "GM0855");
         var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
-        _factory.Busy.FailNext("INSERT INTO \"Experiments\"");
+        // Where SQLite reports a busy file: as the transaction takes the write lock, or at a first write.
+        _factory.Busy.FailNext(failingCommand);
 
         var response = await member.PostFormAsync("/experiments/new", new Dictionary<string, string>
         {
@@ -99,7 +102,7 @@ public sealed class ResiliencyTests : IDisposable
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(Busy)));
+                services.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(Busy, new BusyBegin(Busy))));
         }
     }
 
@@ -123,15 +126,27 @@ public sealed class ResiliencyTests : IDisposable
             return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
         }
 
-        private void ThrowOnce(DbCommand command)
+        public void ThrowOnce(DbCommand command) => ThrowOnce(command.CommandText);
+
+        public void ThrowOnce(string text)
         {
             var trigger = _trigger;
-            if (trigger is not null && command.CommandText.Contains(trigger, StringComparison.Ordinal)
+            if (trigger is not null && text.Contains(trigger, StringComparison.Ordinal)
                 && Interlocked.CompareExchange(ref _trigger, null, trigger) == trigger)
             {
                 Thrown++;
                 throw new SqliteException("database is locked", 5);
             }
+        }
+    }
+
+    /// <summary>The same fault as the transaction begins (SQLite's BEGIN IMMEDIATE is not a command EF Core runs).</summary>
+    private sealed class BusyBegin(BusyInterceptor busy) : DbTransactionInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            busy.ThrowOnce("BEGIN");
+            return base.TransactionStartingAsync(connection, eventData, result, cancellationToken);
         }
     }
 }

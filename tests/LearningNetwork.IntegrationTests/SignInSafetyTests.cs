@@ -155,7 +155,8 @@ public sealed class SignInSafetyTests
         var wrong = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = "000000" }, "/account/two-factor?handler=Enable");
         Assert.StartsWith("Vul de zescijferige code", Assert.Single((await Html.ReadAsync(wrong)).FieldErrors()), StringComparison.Ordinal);
 
-        var enabled = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, "/account/two-factor?handler=Enable");
+        var enabling = Totp.Code(key, DateTimeOffset.UtcNow);
+        var enabled = await client.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = enabling }, "/account/two-factor?handler=Enable");
         var codes = (await Html.ReadAsync(enabled)).QuerySelectorAll("[data-testid=recovery-codes] code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, codes.Count);
 
@@ -163,7 +164,7 @@ public sealed class SignInSafetyTests
         var step1 = await fresh.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "totp@example.com", ["Input.Password"] = Network.Password });
         Assert.StartsWith("/account/login/two-factor", step1.Headers.Location!.OriginalString, StringComparison.Ordinal);
         // The code that switched it on is spent: the app's next code signs in (the portal allows a minute of drift).
-        var spent = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(-30)) });
+        var spent = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = enabling });
         Assert.Equal(HttpStatusCode.OK, spent.StatusCode);
         var next = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30));
         var step2 = await fresh.PostFormAsync(step1.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Input.Code"] = next });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Digests;
 using LearningNetwork.IntegrationTests.Support;
@@ -38,9 +39,20 @@ public sealed class TwoNodeTests : IDisposable
         };
         var readers = await PrepareNetworkAsync(settings);
 
-        var started = await Task.WhenAll(PortalNode.StartAsync(_folder, settings), PortalNode.StartAsync(_folder, settings));
-        await using var one = started[0];
-        await using var two = started[1];
+        var starting = new[] { PortalNode.StartAsync(_folder, settings), PortalNode.StartAsync(_folder, settings) };
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        catch (Exception) when (starting.Any(s => s.IsCompletedSuccessfully))
+        {
+            // The node that did start is ended, not left running.
+            await (await starting.Single(s => s.IsCompletedSuccessfully)).DisposeAsync();
+            throw;
+        }
+
+        await using var one = await starting[0];
+        await using var two = await starting[1];
         var browser = new CookieContainer();
         using var toOne = one.CreateClient(browser);
         using var toTwo = two.CreateClient(browser);
@@ -71,8 +83,15 @@ public sealed class TwoNodeTests : IDisposable
             Assert.NotEmpty(await _sink.WaitForAsync(reader, 1, TimeSpan.FromSeconds(60)));
         }
 
-        // Two more planner minutes and many sender rounds on both nodes: still one message per person.
-        await Task.Delay(TimeSpan.FromSeconds(65));
+        // Each node's planner runs again (every minute), with many sender rounds in between: still one message per person.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (new[] { one, two }.Any(n => Regex.Count(n.Output, "Digest planner: week") < 2) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+        }
+
+        Assert.All(new[] { one, two }, n => Assert.True(Regex.Count(n.Output, "Digest planner: week") >= 2, "A node's planner did not run again: " + n.Output));
+        await Task.Delay(TimeSpan.FromSeconds(3));
         using var check = new PortalFactory(_folder) { KeepDataFolder = true };
         var deliveries = await check.WithDbAsync(db => db.DigestDeliveries.Select(d => new { d.UserId, d.IsoWeek, d.Status }).ToListAsync());
         Assert.Equal(deliveries.Count, deliveries.Select(d => d.UserId).Distinct().Count());

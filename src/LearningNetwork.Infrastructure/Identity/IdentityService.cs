@@ -323,8 +323,11 @@ internal sealed class IdentityService(
 
     private const string Issuer = "Leernetwerk Koppelkansen";
 
-    // A hash of a random password, verified against when an address is unknown.
-    private static readonly string DummyHash = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
+    // A hash of a random password, verified against when an address is unknown: made once by the configured
+    // hasher, so it costs the same 210,000 iterations as a real one.
+    private static string? s_dummyHash;
+
+    private string DummyHash => s_dummyHash ??= users.PasswordHasher.HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
 
     /// <summary>
     /// A password re-entered to confirm a sensitive change counts towards lockout like a sign-in, so a taken-over

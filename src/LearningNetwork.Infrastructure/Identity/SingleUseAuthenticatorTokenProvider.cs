@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Infrastructure.Identity;
 
@@ -11,7 +12,7 @@ namespace LearningNetwork.Infrastructure.Identity;
 /// refused, so a code seen over someone's shoulder or replayed from a log is worthless. Replaces Identity's
 /// own authenticator provider, which accepts a code again for as long as its window lasts.
 /// </summary>
-public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<ApplicationUser>
+public sealed class SingleUseAuthenticatorTokenProvider(Persistence.AppDbContext db, TimeProvider clock) : IUserTwoFactorTokenProvider<ApplicationUser>
 {
     private const int Drift = 2;
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -35,11 +36,20 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IU
         var now = clock.GetUtcNow().ToUnixTimeSeconds() / 30;
         for (var step = now - Drift; step <= now + Drift; step++)
         {
-            if (step > (user.LastAuthenticatorTimeStep ?? long.MinValue) && Code(secret, step) == code)
+            if (Code(secret, step) == code)
             {
-                // The stamp check makes a second sign-in racing with the same code lose.
-                user.LastAuthenticatorTimeStep = step;
-                return (await manager.UpdateAsync(user)).Succeeded;
+                // One conditional update: of two sign-ins racing with the same code, one changes the row, the other nothing.
+                var spent = await db.Users
+                    .Where(u => u.Id == user.Id && (u.LastAuthenticatorTimeStep == null || u.LastAuthenticatorTimeStep < step))
+                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastAuthenticatorTimeStep, step));
+                if (spent == 1 && db.Entry(user) is { State: not EntityState.Detached } entry)
+                {
+                    // The loaded person agrees with the row, and a later save by Identity leaves the column alone.
+                    entry.Property(u => u.LastAuthenticatorTimeStep).CurrentValue = step;
+                    entry.Property(u => u.LastAuthenticatorTimeStep).OriginalValue = step;
+                }
+
+                return spent == 1;
             }
         }
 

@@ -76,11 +76,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public void ClearChangeTracker() => ChangeTracker.Clear();
 
-    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<CancellationToken, Task<(bool Landed, T Result)>> landed, CancellationToken cancellationToken)
     {
         var attempt = 0;
-        return Database.CreateExecutionStrategy().ExecuteAsync(
-            async token =>
+        return Database.CreateExecutionStrategy().ExecuteAsync<object?, T>(
+            null,
+            async (_, _, token) =>
             {
                 if (attempt++ > 0)
                 {
@@ -91,6 +92,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
                 var result = await work(token);
                 await transaction.CommitAsync(token);
                 return result;
+            },
+            async (_, _, token) =>
+            {
+                ChangeTracker.Clear();
+                var (wasLanded, result) = await landed(token);
+                return new ExecutionResult<T>(wasLanded, result);
             },
             cancellationToken);
     }
@@ -125,8 +132,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             return saved;
         }
 
-        // Changes are accepted only after the commit, so a retry saves them again. SQLite reports a busy file at a
-        // transaction's first write, inside the save, where EF Core also discards the keys it was given.
+        // Changes are accepted only after the commit, so a retry saves them again. SQLite takes the write lock as
+        // the transaction begins (BEGIN IMMEDIATE), so a busy file shows there, before anything is written.
         var count = await Database.CreateExecutionStrategy().ExecuteAsync(
             async token =>
             {

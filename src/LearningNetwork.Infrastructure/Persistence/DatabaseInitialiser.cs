@@ -49,12 +49,20 @@ public sealed partial class DatabaseInitialiser(
             await SeedAsync(cancellationToken);
             return true;
         }
-        catch (DbException exception) when (provider == DatabaseProvider.SqlServer)
+        catch (Exception exception) when (provider == DatabaseProvider.SqlServer && Unreachable(exception) is { } reason)
         {
-            LogUnreachable(DatabaseOptions.ConnectionStringName, exception.Message.ReplaceLineEndings(" "));
+            LogUnreachable(DatabaseOptions.ConnectionStringName, reason);
             return false;
         }
     }
+
+    /// <summary>The server's own words when the database cannot be reached, also after the execution strategy gave up retrying.</summary>
+    private static string? Unreachable(Exception exception) => exception switch
+    {
+        DbException db => db.Message.ReplaceLineEndings(" "),
+        Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException { InnerException: DbException db } => db.Message.ReplaceLineEndings(" "),
+        _ => null,
+    };
 
     /// <summary>Applies pending migrations for the configured provider (the <c>migrate</c> command); false when unreachable.</summary>
     public async Task<bool> MigrateAsync(CancellationToken cancellationToken)
@@ -64,9 +72,9 @@ public sealed partial class DatabaseInitialiser(
             await db.Database.MigrateAsync(cancellationToken);
             return true;
         }
-        catch (DbException exception) when (options.Value.Provider == DatabaseProvider.SqlServer)
+        catch (Exception exception) when (options.Value.Provider == DatabaseProvider.SqlServer && Unreachable(exception) is { } reason)
         {
-            LogUnreachable(DatabaseOptions.ConnectionStringName, exception.Message.ReplaceLineEndings(" "));
+            LogUnreachable(DatabaseOptions.ConnectionStringName, reason);
             return false;
         }
     }

@@ -22,7 +22,8 @@ public sealed class DatabaseOptions
     public bool MigrateOnStartup { get; set; }
 
     /// <summary>How often a unit of work is run again after a transient failure (SQL Server: a dropped connection,
-    /// a failover, a deadlock; SQLite: the file busy with another writer). 0 turns retrying off.</summary>
+    /// a failover, a deadlock; SQLite: the file still busy after the driver's own 30-second wait, at most twice).
+    /// 0 turns retrying off.</summary>
     public int MaxRetryCount { get; set; } = 6;
 
     /// <summary>SQL Server only: the longest wait between two tries.</summary>

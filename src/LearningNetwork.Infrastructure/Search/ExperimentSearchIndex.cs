@@ -32,7 +32,7 @@ internal static class ExperimentSearchIndex
             return;
         }
 
-        var documents = await db.Experiments.AsNoTracking()
+        var documents = await db.Experiments.AsNoTracking().AsSplitQuery()
             .Where(e => ids.Contains(e.Id))
             .Select(e => new
             {

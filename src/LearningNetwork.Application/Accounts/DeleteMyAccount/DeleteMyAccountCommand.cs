@@ -49,6 +49,7 @@ public sealed class DeleteMyAccountHandler(IIdentityService identity, IAppDbCont
                 await db.SaveChangesAsync(token);
                 return true;
             },
+            async token => await db.People.AnyAsync(p => p.Id == userId, token) ? (false, false) : (true, true),
             cancellationToken);
         if (!deleted)
         {

@@ -98,7 +98,9 @@ public interface IAppDbContext
     /// <summary>
     /// For the few commands that must save twice (a new id first) yet stay all-or-nothing: runs the work in one
     /// transaction inside the provider's execution strategy. After a transient failure the whole work runs
-    /// again on an empty change tracker, so it must load what it changes itself.
+    /// again on an empty change tracker, so it must load what it changes itself. When the failure struck the
+    /// commit itself, the transaction may have landed all the same: <paramref name="landed"/> looks in the
+    /// database first and returns the result if so, so the work is not done twice.
     /// </summary>
-    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<CancellationToken, Task<(bool Landed, T Result)>> landed, CancellationToken cancellationToken);
 }

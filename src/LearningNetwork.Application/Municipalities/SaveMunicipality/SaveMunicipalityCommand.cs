@@ -73,6 +73,15 @@ public sealed class SaveMunicipalityHandler(IAppDbContext db, ViewerProvider vie
                     await db.SaveChangesAsync(token);
                     return municipality.Id;
                 },
+                async token =>
+                {
+                    // Landed if the row now carries what was saved (the uniqueness check made it ours).
+                    var saved = await db.Municipalities.AsNoTracking()
+                        .Where(m => (command.Id == null || m.Id == command.Id) && m.Name == name && m.CbsCode == code && m.AutoApproveEmailDomains == command.AutoApproveEmailDomains)
+                        .Select(m => (int?)m.Id)
+                        .SingleOrDefaultAsync(token);
+                    return (saved is not null, saved ?? 0);
+                },
                 cancellationToken);
         }
         catch (DbUpdateException)
