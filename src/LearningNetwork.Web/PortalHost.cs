@@ -243,6 +243,7 @@ public static class PortalHost
         app.MapScalarApiReference(options => options.DisableDefaultFonts());
         app.MapPortalApi();
         app.MapOpenData();
+        app.MapBenchBaseline();
         app.MapHangfireDashboardWithAuthorizationPolicy(NetworkAdminPolicy, "/hangfire", new DashboardOptions
         {
             AppPath = "/",

@@ -1,0 +1,322 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using LearningNetwork.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace LearningNetwork.Bench;
+
+/// <summary>What one run measures, and how long and how often.</summary>
+internal sealed record BenchPlan(string Name, NetworkSize Small, NetworkSize Large, NetworkSize DigestNetwork, int DigestSmall, int DigestLarge, int Seconds, int Rounds, int Seed)
+{
+    public static BenchPlan Parse(string name, int seed) => name switch
+    {
+        "full" => new("full", NetworkSize.Parse("10k"), NetworkSize.Parse("100k"), NetworkSize.Parse("10k", people: 10_000), 1_000, 10_000, 10, 5, seed),
+        "tiny" => new("tiny", NetworkSize.Parse("tiny"), new NetworkSize("tiny-large", 4_000, 200), NetworkSize.Parse("tiny", people: 1_000), 100, 1_000, 2, 2, seed),
+        _ => throw new ArgumentException($"Unknown size '{name}': tiny or full."),
+    };
+}
+
+/// <summary>One line of the report: a figure, what it is compared with, and whether it meets its target.</summary>
+internal sealed record Figure(string Scenario, string What, string Value, string Target = "", bool? Met = null);
+
+/// <summary>
+/// The benchmark: generates the networks (cached in bench/data), starts the portal in Release on a copy, and
+/// measures each scenario side by side with its baseline in the same run, alternating, after a warm-up,
+/// reporting medians. Targets are ratios, so the figures travel between machines; a missed one says MISSED.
+/// </summary>
+internal sealed partial class Harness(BenchPlan plan)
+{
+    private const string Theme = "underground";
+    private const int Barrier = 6;
+    private const int Connections = 8;
+    private readonly List<Figure> _figures = [];
+
+    public async Task<IReadOnlyList<Figure>> RunAsync(CancellationToken cancellationToken)
+    {
+        await PortalServices.GenerateAsync(Paths.Network(plan.Small, plan.Seed), plan.Small, plan.Seed, cancellationToken);
+        await PortalServices.GenerateAsync(Paths.Network(plan.Large, plan.Seed), plan.Large, plan.Seed, cancellationToken);
+        await PortalServices.GenerateAsync(Paths.Network(plan.DigestNetwork, plan.Seed), plan.DigestNetwork, plan.Seed, cancellationToken);
+
+        double smallSearchP95;
+        var smallFolder = PortalServices.Copy(Paths.Network(plan.Small, plan.Seed), "small");
+        var showcase = Showcase(smallFolder);
+        await using (var portal = await BenchPortal.StartAsync(smallFolder))
+        {
+            var list = new Uri(portal.Http, $"/experiments?theme={Theme}&barrier={Barrier}");
+            var baseline = new Uri(portal.Http, $"/bench/baseline/experiments?theme={Theme}&barrier={Barrier}");
+            var project = new Uri(portal.Http, $"/experiments/{showcase.Experiment}");
+            var search = SearchUrl(portal);
+            await CheckSameRowsAsync(portal, list, baseline);
+            await WarmUpAsync(list, baseline, project, search);
+
+            await ListAgainstBaselineAsync(list, baseline);
+            _figures.Add(PeakFigure(portal.ProcessId));
+            await ProjectAgainstListAsync(project, list);
+            smallSearchP95 = await SearchP95Async(search);
+            await WritersAsync(portal, showcase, project);
+        }
+
+        var largeFolder = PortalServices.Copy(Paths.Network(plan.Large, plan.Seed), "large");
+        await using (var portal = await BenchPortal.StartAsync(largeFolder))
+        {
+            var search = SearchUrl(portal);
+            await Wrk.RunAsync(search, Connections, Math.Max(1, plan.Seconds / 2));
+            var largeSearchP95 = await SearchP95Async(search);
+            var ratio = largeSearchP95 / smallSearchP95;
+            _figures.Add(new("c", $"faceted search p95 at {plan.Small.Experiments:N0} / {plan.Large.Experiments:N0} projects", $"{smallSearchP95:F1} ms / {largeSearchP95:F1} ms"));
+            _figures.Add(new("c", "p95 ratio (large / small)", $"{ratio:F2}", "≤ 3", ratio <= 3));
+        }
+
+        await DigestAsync(cancellationToken);
+        return _figures;
+    }
+
+    public static string Report(BenchPlan plan, IReadOnlyList<Figure> figures)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Benchmark '{plan.Name}' (seed {plan.Seed}, {plan.Rounds} rounds of {plan.Seconds} s, wrk with {Connections} connections), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")
+            .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}")
+            .AppendLine()
+            .AppendLine("| scenario | measure | value | target | result |")
+            .AppendLine("|---|---|---|---|---|");
+        foreach (var figure in figures)
+        {
+            var result = figure.Met switch { true => "met", false => "MISSED", null => string.Empty };
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {figure.Scenario} | {figure.What} | {figure.Value} | {figure.Target} | {result} |");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The baseline must show what the page shows: the same projects, in the same order.</summary>
+    private static async Task CheckSameRowsAsync(BenchPortal portal, Uri list, Uri baseline)
+    {
+        using var client = portal.Visitor();
+        var page = Ids(await client.GetStringAsync(list));
+        var bare = Ids(await client.GetStringAsync(baseline));
+        if (bare.Count == 0 || !page.Take(bare.Count).SequenceEqual(bare))
+        {
+            throw new InvalidOperationException($"The list page and the baseline show different rows: {string.Join(',', page)} / {string.Join(',', bare)} ({portal.Http}).");
+        }
+    }
+
+    private static List<int> Ids(string html) =>
+        ProjectLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+
+    private async Task WarmUpAsync(params Uri[] urls)
+    {
+        foreach (var url in urls)
+        {
+            await Wrk.RunAsync(url, Connections, Math.Max(1, plan.Seconds / 2));
+        }
+    }
+
+    /// <summary>a: throughput side by side, then p95 of both at half the baseline's maximum rate.</summary>
+    private async Task ListAgainstBaselineAsync(Uri list, Uri baseline)
+    {
+        var (pages, bares) = await AlternateAsync(list, baseline, rate: null);
+        var pageRps = Median(pages.Select(r => r.RequestsPerSecond));
+        var bareRps = Median(bares.Select(r => r.RequestsPerSecond));
+        _figures.Add(new("a", "list page / raw ADO.NET baseline, requests per second", $"{pageRps:F0} / {bareRps:F0}"));
+        _figures.Add(new("a", "throughput ratio", $"{pageRps / bareRps:F2}", "≥ 0.5", pageRps / bareRps >= 0.5));
+
+        var half = bareRps / 2;
+        var (pagesAtRate, baresAtRate) = await AlternateAsync(list, baseline, half);
+        var pageP95 = Median(pagesAtRate.Select(r => r.P95Ms));
+        var bareP95 = Median(baresAtRate.Select(r => r.P95Ms));
+        _figures.Add(new("a", $"p95 at {half:F0} requests per second (achieved {Median(pagesAtRate.Select(r => r.RequestsPerSecond)):F0} / {Median(baresAtRate.Select(r => r.RequestsPerSecond)):F0})", $"{pageP95:F1} ms / {bareP95:F1} ms"));
+        _figures.Add(new("a", "p95 ratio at half the baseline's rate", $"{pageP95 / bareP95:F2}", "≤ 2", pageP95 / bareP95 <= 2));
+    }
+
+    /// <summary>b: a project page with 20 reflections against the list page.</summary>
+    private async Task ProjectAgainstListAsync(Uri project, Uri list)
+    {
+        var (projects, lists) = await AlternateAsync(project, list, rate: null);
+        var projectRps = Median(projects.Select(r => r.RequestsPerSecond));
+        var listRps = Median(lists.Select(r => r.RequestsPerSecond));
+        _figures.Add(new("b", "project page with 20 reflections / list page, requests per second", $"{projectRps:F0} / {listRps:F0}"));
+        _figures.Add(new("b", "throughput ratio", $"{projectRps / listRps:F2}", "≥ 0.8", projectRps / listRps >= 0.8));
+    }
+
+    /// <summary>c: the p95 of a full-text search with a facet filter, at a moderate fixed concurrency.</summary>
+    private async Task<double> SearchP95Async(Uri search)
+    {
+        var runs = new List<WrkResult>();
+        for (var round = 0; round < plan.Rounds; round++)
+        {
+            runs.Add(await Wrk.RunAsync(search, 4, plan.Seconds));
+        }
+
+        Fail(runs, search);
+        return Median(runs.Select(r => r.P95Ms));
+    }
+
+    /// <summary>e: 8 signed-in people adding comments while 8 visitors read project pages, all at once on the SQLite file.</summary>
+    private async Task WritersAsync(BenchPortal portal, (int Experiment, int Reflection) showcase, Uri project)
+    {
+        var until = DateTime.UtcNow.AddSeconds(plan.Seconds * plan.Rounds);
+        var writes = new List<double>();
+        var reads = new List<double>();
+        var failures = 0;
+        var writers = Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var browser = portal.Browser();
+            var login = Token(await browser.GetStringAsync(new Uri("/account/login", UriKind.Relative)));
+            var signedIn = await browser.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = login,
+                ["Input.Email"] = $"persoon{i:00000}@example.nl",
+                ["Input.Password"] = NetworkGenerator.Password,
+            }));
+            if ((int)signedIn.StatusCode != 302)
+            {
+                throw new InvalidOperationException($"Writer {i} could not sign in: {(int)signedIn.StatusCode}.");
+            }
+
+            var token = Token(await browser.GetStringAsync(new Uri($"/reflections/{showcase.Reflection}", UriKind.Relative)));
+            var n = 0;
+            while (DateTime.UtcNow < until)
+            {
+                var watch = Stopwatch.StartNew();
+                var response = await browser.PostAsync(new Uri($"/reflections/{showcase.Reflection}?handler=Comment", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token,
+                    ["Input.Body"] = $"Schrijver {i}, bericht {n++}: herkenbaar, bij ons ging het net zo.",
+                }));
+                watch.Stop();
+                lock (writes)
+                {
+                    writes.Add(watch.Elapsed.TotalMilliseconds);
+                    failures += (int)response.StatusCode == 302 ? 0 : 1;
+                }
+            }
+        });
+        var readers = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var client = portal.Visitor();
+            while (DateTime.UtcNow < until)
+            {
+                var watch = Stopwatch.StartNew();
+                var response = await client.GetAsync(project);
+                watch.Stop();
+                lock (reads)
+                {
+                    reads.Add(watch.Elapsed.TotalMilliseconds);
+                    failures += response.IsSuccessStatusCode ? 0 : 1;
+                }
+            }
+        });
+        await Task.WhenAll(writers.Concat(readers));
+        var busy = File.ReadLines(portal.LogFile).Count(l => l.Contains("database is locked", StringComparison.OrdinalIgnoreCase) || l.Contains("SQLITE_BUSY", StringComparison.Ordinal));
+        var writeP95 = Percentile(writes, 95);
+        var readP95 = Percentile(reads, 95);
+        _figures.Add(new("e", $"8 writers and 8 readers for {plan.Seconds * plan.Rounds} s: writes / reads", $"{writes.Count:N0} / {reads.Count:N0}"));
+        _figures.Add(new("e", "errors shown to people (non-redirect writes, failed reads) and busy lines in the log", $"{failures} and {busy}", "0", failures == 0 && busy == 0));
+        _figures.Add(new("e", "write p95 / read p95", $"{writeP95:F1} ms / {readP95:F1} ms = {writeP95 / readP95:F2}", "≤ 4", writeP95 / readP95 <= 4));
+    }
+
+    /// <summary>d: the weekly digest for the small and the large number of people, each in a process of its own.</summary>
+    private async Task DigestAsync(CancellationToken cancellationToken)
+    {
+        var small = await DigestProcessAsync(plan.DigestSmall, cancellationToken);
+        var large = await DigestProcessAsync(plan.DigestLarge, cancellationToken);
+        var ratio = large.Seconds / small.Seconds;
+        _figures.Add(new("d", $"digest for {small.People:N0} / {large.People:N0} people: composed (queued)", $"{small.Planned:N0} ({small.Queued:N0}) in {small.Seconds:F1} s / {large.Planned:N0} ({large.Queued:N0}) in {large.Seconds:F1} s"));
+        _figures.Add(new("d", "time ratio", $"{ratio:F2}", $"≤ {1.1 * large.People / small.People:F0}", ratio <= 1.1 * large.People / small.People));
+        var spread = Math.Abs(large.CommandsPerBatch - small.CommandsPerBatch) / small.CommandsPerBatch;
+        _figures.Add(new("d", $"SQL commands per batch of {small.BatchSize}", $"{small.CommandsPerBatch:F1} / {large.CommandsPerBatch:F1}", "constant (within 10 %)", spread <= 0.10));
+        var peak = Math.Max(small.PeakBytes, large.PeakBytes) / 1024.0 / 1024.0;
+        _figures.Add(new("d", "peak memory of the digest process", $"{small.PeakBytes / 1024 / 1024} MB / {large.PeakBytes / 1024 / 1024} MB", "≤ 500 MB", peak <= 500));
+    }
+
+    private async Task<DigestRun.Result> DigestProcessAsync(int people, CancellationToken cancellationToken)
+    {
+        var folder = PortalServices.Copy(Paths.Network(plan.DigestNetwork, plan.Seed), $"digest-{people}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "LearningNetwork.Bench.dll"), "digest", "--folder", folder, "--people", people.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The digest run did not start.");
+        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        var line = output.Split('\n').LastOrDefault(l => l.StartsWith("DIGEST ", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("The digest run gave no result: " + output);
+        return DigestRun.Result.Parse(line["DIGEST ".Length..]);
+    }
+
+    private Figure PeakFigure(int processId)
+    {
+        var peak = PeakWorkingSet.Of(processId) / 1024.0 / 1024.0;
+        return new("f", "peak working set of the portal after scenario a", $"{peak:F0} MB", "≤ 400 MB", peak <= 400);
+    }
+
+    private async Task<(List<WrkResult> First, List<WrkResult> Second)> AlternateAsync(Uri first, Uri second, double? rate)
+    {
+        var a = new List<WrkResult>();
+        var b = new List<WrkResult>();
+        for (var round = 0; round < plan.Rounds; round++)
+        {
+            // Alternate which goes first, so neither always runs on a warmer or cooler machine.
+            if (round % 2 == 0)
+            {
+                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, rate));
+                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, rate));
+            }
+            else
+            {
+                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, rate));
+                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, rate));
+            }
+        }
+
+        Fail(a, first);
+        Fail(b, second);
+        return (a, b);
+    }
+
+    private static void Fail(IEnumerable<WrkResult> runs, Uri url)
+    {
+        if (runs.Any(r => r.Errors > 0 || r.Requests == 0))
+        {
+            throw new InvalidOperationException($"{url} answered with errors: {string.Join(", ", runs.Select(r => r.Errors))}.");
+        }
+    }
+
+    private static Uri SearchUrl(BenchPortal portal) => new(portal.Http, "/experiments?q=riool&theme=renovation");
+
+    private static (int Experiment, int Reflection) Showcase(string folder)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, DatabaseOptions.SqliteFileName)};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT e.Id, (SELECT MIN(r.Id) FROM Reflections r WHERE r.ExperimentId = e.Id) FROM Experiments e WHERE e.Title = $title";
+        command.Parameters.AddWithValue("$title", NetworkGenerator.ShowcaseTitle);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt32(0), reader.GetInt32(1)) : throw new InvalidOperationException("The network has no showcase project.");
+    }
+
+    private static string Token(string html) =>
+        TokenInput().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No form token on the page.");
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
+    [GeneratedRegex("href=\"/experiments/(\\d+)\"")]
+    private static partial Regex ProjectLink();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenInput();
+}
