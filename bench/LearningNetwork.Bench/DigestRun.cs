@@ -40,12 +40,16 @@ internal static class DigestRun
         var db = services.GetRequiredService<AppDbContext>();
         var chosen = await db.Users.OrderBy(u => u.Email).Select(u => u.Id).Take(people).ToListAsync(cancellationToken);
         await db.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, u => chosen.Contains(u.Id)), cancellationToken);
+
+        // Started (on a loopback port nobody calls) so routing is built and the mail's links can be made.
+        await app.StartAsync(cancellationToken);
         var planned = await services.GetRequiredService<DigestPlanner>().PlanAsync(services.GetRequiredService<DigestSchedule>().LatestDueWeek(), cancellationToken);
 
         counter.Reset();
         var watch = Stopwatch.StartNew();
         var queued = await services.GetRequiredService<DigestSender>().SendDueAsync(cancellationToken);
         watch.Stop();
+        await app.StopAsync(cancellationToken);
         return new Result(people, planned, queued, watch.Elapsed.TotalSeconds, counter.Count, services.GetRequiredService<IOptions<DeliveryOptions>>().Value.BatchSize, PeakWorkingSet.OfThisProcess());
     }
 

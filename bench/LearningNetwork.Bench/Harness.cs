@@ -222,6 +222,11 @@ internal sealed partial class Harness(BenchPlan plan)
     {
         var small = await DigestProcessAsync(plan.DigestSmall, cancellationToken);
         var large = await DigestProcessAsync(plan.DigestLarge, cancellationToken);
+        if (small.Queued == 0 || large.Queued == 0)
+        {
+            throw new InvalidOperationException($"No digest was composed ({small.Queued}, {large.Queued} queued): the runs measured nothing but failures; see the DigestDeliveries table in {Paths.RunFolder}.");
+        }
+
         var ratio = large.Seconds / small.Seconds;
         _figures.Add(new("d", $"digest for {small.People:N0} / {large.People:N0} people: composed (queued)", $"{small.Planned:N0} ({small.Queued:N0}) in {small.Seconds:F1} s / {large.Planned:N0} ({large.Queued:N0}) in {large.Seconds:F1} s"));
         _figures.Add(new("d", "time ratio", $"{ratio:F2}", $"≤ {1.1 * large.People / small.People:F0}", ratio <= 1.1 * large.People / small.People));
@@ -286,7 +291,8 @@ internal sealed partial class Harness(BenchPlan plan)
         }
     }
 
-    private static Uri SearchUrl(BenchPortal portal) => new(portal.Http, "/experiments?q=riool&theme=renovation");
+    /// <summary>A search for one street (about 1 in 2,000 projects) with a theme facet: what someone looking for a project does.</summary>
+    private static Uri SearchUrl(BenchPortal portal) => new(portal.Http, $"/experiments?q={NetworkGenerator.SearchStreet}&theme=renovation");
 
     private static (int Experiment, int Reflection) Showcase(string folder)
     {

@@ -44,6 +44,13 @@ internal sealed class NetworkGenerator(AppDbContext db, NetworkSize size, int se
     private static readonly string[] Places = ["Noord", "Zuid", "Oost", "West", "Centrum", "Dorp", "Haven", "Park", "Veld", "Hof"];
     private static readonly string[] Subjects = ["Warmtenet", "Riolering", "Renovatie", "Isolatie", "Inductie koken", "Groen dak", "Buurtaanpak", "Energiecoach", "Warmtepomp", "Klimaatadaptatie"];
     private static readonly string[] Verbs = ["gekoppeld aan", "samen met", "meegenomen in", "afgestemd op", "gecombineerd met"];
+    // 40 × 50 = 2,000 street names: a search for one finds a handful of projects at 10,000 and ten times as many at 100,000.
+    private static readonly string[] StreetStarts = ["Acacia", "Beuken", "Berken", "Eiken", "Essen", "Hazel", "Iepen", "Kastanje", "Linden", "Meidoorn", "Populieren", "Wilgen", "Elzen", "Vlier", "Hulst", "Jasmijn", "Klaver", "Lavendel", "Magnolia", "Narcissen", "Orchideeën", "Rozen", "Tulpen", "Violieren", "Zonnebloem", "Anjer", "Boterbloem", "Dahlia", "Gerbera", "Hyacint", "Iris", "Kamperfoelie", "Lelie", "Margriet", "Pioen", "Ranonkel", "Seringen", "Vergeet-mij-niet", "Weegbree", "Zilverschoon"];
+    private static readonly string[] StreetEnds = ["laan", "straat", "weg", "plein", "hof", "singel", "kade", "gracht", "dreef", "pad", "steeg", "park", "erf", "veld", "dijk", "baan", "ring", "wal", "markt", "hoek", "tuin", "gaarde", "oord", "horst", "donk", "hoeve", "kamp", "akker", "weide", "beemd", "brink", "dam", "laantje", "passage", "poort", "rede", "strand", "toren", "vaart", "zoom", "berg", "bosch", "daal", "heuvel", "kreek", "meer", "polder", "schans", "werf", "zijde"];
+
+    /// <summary>The street of the search scenario: one of the 2,000.</summary>
+    public const string SearchStreet = "Kastanjelaan";
+
     private static readonly string[] Words = ["bewoners", "corporatie", "netbeheerder", "planning", "subsidie", "wijk", "straat", "aannemer", "gemeente", "warmte", "riool", "groen", "woningen", "kosten", "overlast", "draagvlak", "energie", "bouw", "contract", "tempo"];
 
     private readonly Random _random = new(seed);
@@ -127,8 +134,9 @@ internal sealed class NetworkGenerator(AppDbContext db, NetworkSize size, int se
             var barriers = Distinct(_random.Next(0, 4), 1, 7).Select(b => new BarrierDetails(b, Pick((BarrierState.Encountered, 40), (BarrierState.Overcome, 35), (BarrierState.StillBlocking, 25)), _random.Next(3) == 0 ? Sentence(8) : null)).ToList();
             var lessons = Distinct(_random.Next(0, 5), 1, 11).Select(l => new LessonDetails(l, Pick((LessonHelped.Yes, 50), (LessonHelped.Partly, 35), (LessonHelped.No, 15)), _random.Next(3) == 0 ? Sentence(8) : null)).ToList();
             var title = i == 0 ? ShowcaseTitle : $"{Subjects[_random.Next(Subjects.Length)]} {Verbs[_random.Next(Verbs.Length)]} {Subjects[_random.Next(Subjects.Length)].ToLowerInvariant()} in {Places[_random.Next(Places.Length)]} {i}";
+            var street = StreetStarts[_random.Next(StreetStarts.Length)] + StreetEnds[_random.Next(StreetEnds.Length)];
             var details = new ExperimentDetails(
-                title, null, Places[_random.Next(Places.Length)], Sentence(40 + _random.Next(40)), _random.Next(10, 2000), null, null, null, visibility,
+                title, street, Places[_random.Next(Places.Length)], $"In de {street}: {Sentence(40 + _random.Next(40))}", _random.Next(10, 2000), null, null, null, visibility,
                 Distinct(1 + _random.Next(3), 0, themes.Length - 1).Select(t => themes[t]).ToList(),
                 [new PartnerDetails((PartnerType)_random.Next(1, 8), "Partner " + _random.Next(500))],
                 barriers,

@@ -12,13 +12,15 @@ internal static class PortalServices
 {
     public static async Task<WebApplication> OpenAsync(string dataFolder, TimeProvider? clock, Action<IServiceCollection>? configure, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = Paths.WebProject });
+        // The portal's assembly as the application, so its pages (and their routes) are found.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = Paths.WebProject, ApplicationName = typeof(PortalHost).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DataFolder"] = dataFolder,
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Delivery:RunInBackground"] = "false",
             ["Portal:PublicUrl"] = "https://leernetwerk.example.nl",
+            ["urls"] = "http://127.0.0.1:0",
         });
         if (clock is not null)
         {
@@ -28,6 +30,9 @@ internal static class PortalServices
         builder.AddPortal();
         configure?.Invoke(builder.Services);
         var app = builder.Build();
+
+        // The pages' routes: once started, links in mail (a digest's unsubscribe link) can be made.
+        app.MapRazorPages();
         await using var scope = app.Services.CreateAsyncScope();
         if (!await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(cancellationToken))
         {

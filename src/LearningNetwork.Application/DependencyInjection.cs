@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LearningNetwork.Application;
 
@@ -11,6 +12,7 @@ public static class DependencyInjection
         // One message per field: the first rule that fails is the one the user needs to read.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<Common.Security.ViewerProvider>();
+        services.TryAddSingleton<Common.Caching.ReadCache>();
         services.AddSingleton<Digests.DigestSchedule>();
         services.AddScoped<Digests.DigestComposer>();
         services.AddScoped<Digests.DigestPlanner>();

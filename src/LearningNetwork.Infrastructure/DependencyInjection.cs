@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,8 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.TryAddTimeProvider();
         services.AddSingleton<DatabaseConnection>();
+        services.TryAddSingleton<Application.Common.Caching.ReadCache>();
+        services.AddSingleton<ReadCacheInvalidator>();
 
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
@@ -47,6 +50,8 @@ public static class DependencyInjection
                     .MigrationsAssembly(SqliteMigrationsAssembly)
                     .ExecutionStrategy(dependencies => new SqliteRetryingExecutionStrategy(dependencies, database.MaxRetryCount)));
             }
+
+            options.AddInterceptors(provider.GetRequiredService<ReadCacheInvalidator>());
 
             // An unreachable server is reported once, in plain words, by DatabaseInitialiser.
             options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));

@@ -11,6 +11,7 @@ using LearningNetwork.Infrastructure;
 using LearningNetwork.Infrastructure.Identity;
 using LearningNetwork.Infrastructure.Persistence;
 using LearningNetwork.Web.Api;
+using LearningNetwork.Web.Bench;
 using LearningNetwork.Web.Cli;
 using LearningNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;

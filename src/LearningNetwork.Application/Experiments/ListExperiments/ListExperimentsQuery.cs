@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Resources;
@@ -82,7 +83,7 @@ public sealed class ListExperimentsValidator : AbstractValidator<ListExperiments
     }
 }
 
-public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider viewers, IExperimentSearch search) : IQueryHandler<ListExperimentsQuery, ExperimentPageDto>
+public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider viewers, IExperimentSearch search, ReadCache cache) : IQueryHandler<ListExperimentsQuery, ExperimentPageDto>
 {
     public const string ThemeFacet = "theme";
     public const string BarrierFacet = "barrier";
@@ -123,36 +124,41 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         var items = rows.Select(r => new ExperimentListItemDto(
             r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
 
-        var facets = new Dictionary<string, IReadOnlyList<FacetValueDto>>
-        {
-            [ThemeFacet] = await CountAsync(
-                Filtered(viewer, filter, ThemeFacet).SelectMany(e => e.Themes).GroupBy(t => t.ThemeKey).Select(g => new { Value = g.Key, Count = g.Count() }),
-                x => x.Value, x => x.Count, cancellationToken),
-            [BarrierFacet] = await CountAsync(
-                Filtered(viewer, filter, BarrierFacet).SelectMany(e => e.Barriers)
-                    .Where(b => filter.BarrierStates.Count == 0 || filter.BarrierStates.Contains(b.State))
-                    .GroupBy(b => b.BarrierNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
-                x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
-            [BarrierStateFacet] = await CountAsync(
-                Filtered(viewer, filter, BarrierStateFacet).SelectMany(e => e.Barriers)
-                    .Where(b => filter.Barriers.Count == 0 || filter.Barriers.Contains(b.BarrierNumber))
-                    .GroupBy(b => b.State).Select(g => new { Value = g.Key, Count = g.Select(b => b.ExperimentId).Distinct().Count() }),
-                x => x.Value.ToString(), x => x.Count, cancellationToken),
-            [LessonFacet] = await CountAsync(
-                Filtered(viewer, filter, LessonFacet).SelectMany(e => e.Lessons).GroupBy(l => l.LessonNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
-                x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
-            [MunicipalityFacet] = await CountAsync(
-                Filtered(viewer, filter, MunicipalityFacet).Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (_, m) => m.CbsCode)
-                    .GroupBy(code => code).Select(g => new { Value = g.Key, Count = g.Count() }),
-                x => x.Value, x => x.Count, cancellationToken),
-            [ProvinceFacet] = await CountAsync(
-                Filtered(viewer, filter, ProvinceFacet).Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (_, m) => m.Province)
-                    .GroupBy(p => p).Select(g => new { Value = g.Key, Count = g.Count() }),
-                x => x.Value.ToString(), x => x.Count, cancellationToken),
-            [StatusFacet] = await CountAsync(
-                Filtered(viewer, filter, StatusFacet).GroupBy(e => e.Status).Select(g => new { Value = g.Key, Count = g.Count() }),
-                x => x.Value.ToString(), x => x.Count, cancellationToken),
-        };
+        // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
+        var readers = $"{(viewer.IsAuthenticated ? "in" : "out")}|{viewer.MunicipalityId}";
+        var facets = await cache.GetAsync(
+            $"facets|{readers}|{System.Text.Json.JsonSerializer.Serialize(filter)}",
+            async () => (IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>>)
+            new Dictionary<string, IReadOnlyList<FacetValueDto>>
+            {
+                [ThemeFacet] = await CountAsync(
+                    Filtered(viewer, filter, ThemeFacet).SelectMany(e => e.Themes).GroupBy(t => t.ThemeKey).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value, x => x.Count, cancellationToken),
+                [BarrierFacet] = await CountAsync(
+                    Filtered(viewer, filter, BarrierFacet).SelectMany(e => e.Barriers)
+                        .Where(b => filter.BarrierStates.Count == 0 || filter.BarrierStates.Contains(b.State))
+                        .GroupBy(b => b.BarrierNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
+                [BarrierStateFacet] = await CountAsync(
+                    Filtered(viewer, filter, BarrierStateFacet).SelectMany(e => e.Barriers)
+                        .Where(b => filter.Barriers.Count == 0 || filter.Barriers.Contains(b.BarrierNumber))
+                        .GroupBy(b => b.State).Select(g => new { Value = g.Key, Count = g.Select(b => b.ExperimentId).Distinct().Count() }),
+                    x => x.Value.ToString(), x => x.Count, cancellationToken),
+                [LessonFacet] = await CountAsync(
+                    Filtered(viewer, filter, LessonFacet).SelectMany(e => e.Lessons).GroupBy(l => l.LessonNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
+                [MunicipalityFacet] = await CountAsync(
+                    Filtered(viewer, filter, MunicipalityFacet).Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (_, m) => m.CbsCode)
+                        .GroupBy(code => code).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value, x => x.Count, cancellationToken),
+                [ProvinceFacet] = await CountAsync(
+                    Filtered(viewer, filter, ProvinceFacet).Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (_, m) => m.Province)
+                        .GroupBy(p => p).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value.ToString(), x => x.Count, cancellationToken),
+                [StatusFacet] = await CountAsync(
+                    Filtered(viewer, filter, StatusFacet).GroupBy(e => e.Status).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value.ToString(), x => x.Count, cancellationToken),
+            });
 
         return new ExperimentPageDto(items, total, query.Page, query.PageSize, facets);
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Municipalities;
 using Mediator;
@@ -21,9 +22,12 @@ public sealed class ListMunicipalitiesValidator : AbstractValidator<ListMunicipa
     }
 }
 
-public sealed class ListMunicipalitiesHandler(IAppDbContext db) : IQueryHandler<ListMunicipalitiesQuery, IReadOnlyList<MunicipalityDto>>
+public sealed class ListMunicipalitiesHandler(IAppDbContext db, ReadCache cache) : IQueryHandler<ListMunicipalitiesQuery, IReadOnlyList<MunicipalityDto>>
 {
-    public async ValueTask<IReadOnlyList<MunicipalityDto>> Handle(ListMunicipalitiesQuery query, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<MunicipalityDto>> Handle(ListMunicipalitiesQuery query, CancellationToken cancellationToken) =>
+        cache.GetAsync("municipalities|" + query.Province, () => LoadAsync(query, cancellationToken));
+
+    private async Task<IReadOnlyList<MunicipalityDto>> LoadAsync(ListMunicipalitiesQuery query, CancellationToken cancellationToken)
     {
         var municipalities = db.Municipalities.AsNoTracking();
         if (query.Province is not null)

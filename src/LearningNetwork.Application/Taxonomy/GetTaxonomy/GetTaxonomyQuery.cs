@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Common;
 using Mediator;
@@ -8,9 +9,13 @@ namespace LearningNetwork.Application.Taxonomy.GetTaxonomy;
 /// <summary>The schetsboek's lessons, barriers (with their helpful lessons) and coupling themes, in order.</summary>
 public sealed record GetTaxonomyQuery : IQuery<TaxonomyDto>;
 
-public sealed class GetTaxonomyHandler(IAppDbContext db) : IQueryHandler<GetTaxonomyQuery, TaxonomyDto>
+public sealed class GetTaxonomyHandler(IAppDbContext db, ReadCache cache) : IQueryHandler<GetTaxonomyQuery, TaxonomyDto>
 {
-    public async ValueTask<TaxonomyDto> Handle(GetTaxonomyQuery query, CancellationToken cancellationToken)
+    // The schetsboek is seeded at start-up and never edited: read once per node (and per cache lifetime).
+    public ValueTask<TaxonomyDto> Handle(GetTaxonomyQuery query, CancellationToken cancellationToken) =>
+        cache.GetAsync("taxonomy", () => LoadAsync(cancellationToken));
+
+    private async Task<TaxonomyDto> LoadAsync(CancellationToken cancellationToken)
     {
         var lessons = await db.Lessons.AsNoTracking()
             .OrderBy(l => l.Number)

@@ -3,12 +3,13 @@ using System.Text.Encodings.Web;
 using LearningNetwork.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
-namespace LearningNetwork.Web.Api;
+namespace LearningNetwork.Web.Bench;
 
 /// <summary>
 /// The yardstick of the benchmark (bench/, docs/performance.md): the rows of the first page of the browse list for
 /// a theme and a barrier, as a visitor sees them, read with one raw ADO.NET command on the same SQLite file and
 /// written as a bare HTML list. Mapped only when <c>Bench:Baseline</c> is true, which only the benchmark sets.
+/// Outside Pages and Api on purpose: it is the one reader that skips the use cases, to be their yardstick.
 /// </summary>
 internal static class BenchBaseline
 {

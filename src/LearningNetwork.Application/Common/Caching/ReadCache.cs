@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LearningNetwork.Application.Common.Caching;
+
+/// <summary>
+/// Reference data and facet counts kept in memory between requests. Every save that changes a project, its tags
+/// or a municipality moves the version on (<see cref="Changed"/>), which retires everything cached before it at
+/// once on this node; the lifetime bounds how long another node's change can go unseen.
+/// </summary>
+public sealed class ReadCache : IDisposable
+{
+    /// <summary>How long counts may lag behind another node's writes.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    // Its own cache with a cap, so many different filters cannot fill the memory.
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+    private long _version;
+
+    public void Changed() => Interlocked.Increment(ref _version);
+
+    public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load)
+        where T : class
+    {
+        var versioned = $"{Interlocked.Read(ref _version)}|{key}";
+        if (_cache.TryGetValue(versioned, out T? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var loaded = await load();
+        _cache.Set(versioned, loaded, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        return loaded;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using LearningNetwork.Application.Common.Caching;
+using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Municipalities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LearningNetwork.Infrastructure.Persistence;
+
+/// <summary>Retires the read cache after every save that changed a project, its tags or a municipality.</summary>
+public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesInterceptor
+{
+    private static readonly object Marker = new();
+
+    // The contexts whose running save changes what the cache counts; noted before the save, acted on after it.
+    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Retire(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Retire(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        Forget(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    private void Note(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is Experiment or ExperimentTheme or ExperimentBarrier or ExperimentLesson or Municipality))
+        {
+            _pending.AddOrUpdate(context, Marker);
+        }
+    }
+
+    private void Retire(DbContext? context)
+    {
+        if (context is not null && _pending.Remove(context))
+        {
+            cache.Changed();
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _pending.Remove(context);
+        }
+    }
+}
