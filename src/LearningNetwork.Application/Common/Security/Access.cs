@@ -37,6 +37,12 @@ public static class Access
     {
         var signedIn = viewer.IsAuthenticated;
         var own = viewer.MunicipalityId ?? -1;
+        if (!signedIn && viewer.MunicipalityId is null)
+        {
+            // A visitor: one plain condition, which the (DeletedAtUtc, Visibility, MunicipalityId) index can serve.
+            return item => item.Visibility == Visibility.Public;
+        }
+
         return item => item.Visibility == Visibility.Public
             || (signedIn && item.Visibility == Visibility.Network)
             || item.MunicipalityId == own;

@@ -55,10 +55,38 @@ public sealed class IndexModel(ISender sender) : PageModel
         Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null), cancellationToken);
     }
 
+    /// <summary>How many municipalities the filter offers at most: 342 checkboxes help nobody, on a phone least of all.</summary>
+    public const int MunicipalityFacetSize = 25;
+
+    private Dictionary<string, Dictionary<string, int>>? _counts;
+
+    /// <summary>The municipalities the filter offers, by name: all of a chosen province, else those chosen and then those with the most projects.</summary>
+    public IReadOnlyList<MunicipalityDto> ShownMunicipalities =>
+        _shown ??= Municipalities
+            .Where(m => IsChecked(ListExperimentsHandler.MunicipalityFacet, m.CbsCode) || CountOf(ListExperimentsHandler.MunicipalityFacet, m.CbsCode) > 0)
+            .OrderByDescending(m => IsChecked(ListExperimentsHandler.MunicipalityFacet, m.CbsCode))
+            .ThenByDescending(m => CountOf(ListExperimentsHandler.MunicipalityFacet, m.CbsCode))
+            .Take(Province.Count > 0 ? int.MaxValue : Math.Max(MunicipalityFacetSize, Municipality.Count))
+            .OrderBy(m => m.Name, StringComparer.CurrentCulture)
+            .ToList();
+
+    /// <summary>Municipalities with projects under these filters that the filter does not offer.</summary>
+    public int HiddenMunicipalities =>
+        Municipalities.Count(m => CountOf(ListExperimentsHandler.MunicipalityFacet, m.CbsCode) > 0) - ShownMunicipalities.Count(m => CountOf(ListExperimentsHandler.MunicipalityFacet, m.CbsCode) > 0);
+
+    private IReadOnlyList<MunicipalityDto>? _shown;
+
     public bool IsChecked(string facet, string value) => Selected(facet).Contains(value, StringComparer.OrdinalIgnoreCase);
 
-    public int CountOf(string facet, string value) =>
-        Result?.Facets.TryGetValue(facet, out var values) == true ? values.FirstOrDefault(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))?.Count ?? 0 : 0;
+    public int CountOf(string facet, string value)
+    {
+        // Looked up, not searched: the municipality facet alone has 342 values, each asked for once.
+        _counts ??= Result?.Facets.ToDictionary(
+            f => f.Key,
+            f => f.Value.GroupBy(v => v.Value, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Count, StringComparer.OrdinalIgnoreCase))
+            ?? [];
+        return _counts.TryGetValue(facet, out var values) && values.TryGetValue(value, out var count) ? count : 0;
+    }
 
     /// <summary>The current filters with another page number, for the pagination links.</summary>
     public string QueryStringFor(int page)
