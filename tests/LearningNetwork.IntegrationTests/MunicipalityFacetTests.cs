@@ -4,7 +4,7 @@ using Visibility = LearningNetwork.Domain.Common.Visibility;
 
 namespace LearningNetwork.IntegrationTests;
 
-/// <summary>The municipality filter offers the 25 with the most projects, unless a province narrows it down.</summary>
+/// <summary>The municipality filter offers the 25 with the most projects, unless a province narrows it down; cached counts follow every change.</summary>
 public sealed class MunicipalityFacetTests : IDisposable
 {
     private readonly ClockedPortalFactory _factory = new();
@@ -43,6 +43,35 @@ public sealed class MunicipalityFacetTests : IDisposable
         var gelderland = await visitor.GetAsync("/experiments?province=Gelderland", expectSuccess: true);
         Assert.Equal(30, gelderland.QuerySelectorAll("fieldset[data-facet=municipality] input").Length);
         Assert.Null(gelderland.QuerySelector("[data-testid=more-municipalities]"));
+    }
+
+    [Fact]
+    public async Task Cached_counts_and_total_follow_a_new_project_and_a_deletion_at_once()
+    {
+        await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid", "GM0855");
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var visitor = _factory.CreatePortalClient("nl");
+        await Content.ProjectAsync(_factory, Visibility.Public, "GM0855");
+        var before = await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true);
+        Assert.Equal("1", before.QuerySelector("label[for=theme-underground] .ln-count")!.GetAttribute("data-count"));
+
+        var created = await member.PostFormAsync("/experiments/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Tweede warmtenet",
+            ["Input.Summary"] = "Nog een koppeling met het riool.",
+            ["Input.Themes"] = "underground",
+            ["Input.Visibility"] = "Public",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
+
+        var after = await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true);
+        Assert.Equal("2 projecten", after.Text("[data-testid=total]"));
+        Assert.Equal("2", after.QuerySelector("label[for=theme-underground] .ln-count")!.GetAttribute("data-count"));
+
+        var id = created.Headers.Location!.OriginalString.Split('/').Last();
+        var deleted = await member.PostFormAsync($"/experiments/{id}/delete", new Dictionary<string, string>());
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal("1 projecten", (await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true)).Text("[data-testid=total]"));
     }
 
     public void Dispose() => _factory.Dispose();
