@@ -3,21 +3,17 @@ using System.Globalization;
 
 namespace LearningNetwork.Bench;
 
-/// <summary>One wrk run: requests per second and latency percentiles, from a Lua <c>done</c> hook.</summary>
-internal sealed record WrkResult(double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, long Requests, long Errors);
+/// <summary>One load run: requests per second and latency percentiles.</summary>
+internal sealed record LoadResult(double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, long Requests, long Errors);
 
 /// <summary>
 /// Drives wrk (Debian's package) against the portal's HTTP port as a TLS-terminating proxy would
-/// (<c>X-Forwarded-Proto: https</c>); a per-connection delay holds a fixed rate.
+/// (<c>X-Forwarded-Proto: https</c>), as fast as the answers come: throughput. A fixed rate is <see cref="OpenLoop"/>'s.
 /// </summary>
 internal static class Wrk
 {
     private const string Script = """
         wrk.headers["X-Forwarded-Proto"] = "https"
-        local pause = tonumber(os.getenv("WRK_DELAY_MS") or "0")
-        if pause > 0 then
-          delay = function() return pause end
-        end
         done = function(summary, latency, requests)
           local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
           io.write(string.format("RESULT %d %d %d %d %d %d\n", summary.requests, summary.duration,
@@ -27,8 +23,8 @@ internal static class Wrk
 
     private static readonly string ScriptFile = WriteScript();
 
-    /// <summary>Runs wrk for the given seconds; with a rate, each connection waits so that together they send about that many a second.</summary>
-    public static async Task<WrkResult> RunAsync(Uri url, int connections, int seconds, double? rate = null)
+    /// <summary>Runs wrk for the given seconds on the given number of connections, each sending its next request when answered.</summary>
+    public static async Task<LoadResult> RunAsync(Uri url, int connections, int seconds)
     {
         var start = new ProcessStartInfo("wrk")
         {
@@ -41,7 +37,6 @@ internal static class Wrk
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["WRK_DELAY_MS"] = rate is { } r ? Math.Max(1, (int)Math.Round(connections * 1000 / r)).ToString(CultureInfo.InvariantCulture) : "0";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start: install it (apt-get install wrk).");
         var output = await process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
@@ -49,7 +44,7 @@ internal static class Wrk
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"wrk gave no result for {url}: {output} {error}");
         var parts = line.Split(' ').Skip(1).Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return new WrkResult(parts[0] / (parts[1] / 1_000_000.0), parts[2] / 1000.0, parts[3] / 1000.0, parts[4] / 1000.0, parts[0], parts[5]);
+        return new LoadResult(parts[0] / (parts[1] / 1_000_000.0), parts[2] / 1000.0, parts[3] / 1000.0, parts[4] / 1000.0, parts[0], parts[5]);
     }
 
     private static string WriteScript()

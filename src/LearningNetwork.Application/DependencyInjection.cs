@@ -17,7 +17,7 @@ public static class DependencyInjection
         services.AddScoped<Digests.DigestComposer>();
         services.AddScoped<Digests.DigestPlanner>();
         services.AddScoped<Digests.DigestSender>();
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 }

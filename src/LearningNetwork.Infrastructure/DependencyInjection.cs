@@ -34,7 +34,8 @@ public static class DependencyInjection
         services.TryAddSingleton<Application.Common.Caching.ReadCache>();
         services.AddSingleton<ReadCacheInvalidator>();
 
-        services.AddDbContext<AppDbContext>((provider, options) =>
+        // Pooled: a request rents a context instead of building one and its internal services; AppDbContext keeps no state of its own.
+        services.AddDbContextPool<AppDbContext>((provider, options) =>
         {
             var connection = provider.GetRequiredService<DatabaseConnection>();
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;

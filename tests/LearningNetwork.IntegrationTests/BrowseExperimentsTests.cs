@@ -103,7 +103,7 @@ public sealed class BrowseExperimentsTests(BrowseExperimentsTests.World world) :
     public async Task The_list_page_runs_a_fixed_number_of_SQL_commands_whatever_the_page_size()
     {
         var reader = await Network.SignedInAsync(world.Factory, "lezer@example.com");
-        using var counter = new SqlCommandCounter(world.Factory.DataFolder);
+        using var counter = await SqlCommandCounter.StartAsync(world.Factory.DataFolder);
         var counts = new List<int>();
         foreach (var size in new[] { 1, 10, 100 })
         {

@@ -4,7 +4,10 @@ using Visibility = LearningNetwork.Domain.Common.Visibility;
 
 namespace LearningNetwork.IntegrationTests;
 
-/// <summary>The municipality filter offers the 25 with the most projects, unless a province narrows it down; cached counts follow every change.</summary>
+/// <summary>
+/// The municipality filter offers the 25 with the most projects, unless a province narrows it down; cached counts and
+/// the kept, rendered fieldsets follow every change, every kind of reader, the language and the chosen filters.
+/// </summary>
 public sealed class MunicipalityFacetTests : IDisposable
 {
     private readonly ClockedPortalFactory _factory = new();
@@ -72,6 +75,40 @@ public sealed class MunicipalityFacetTests : IDisposable
         var deleted = await member.PostFormAsync($"/experiments/{id}/delete", new Dictionary<string, string>());
         Assert.Equal(System.Net.HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal("1 projecten", (await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true)).Text("[data-testid=total]"));
+    }
+
+    [Fact]
+    public async Task Kept_filter_fieldsets_follow_who_reads_the_language_and_the_chosen_filters()
+    {
+        await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid", "GM0855");
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        await Content.ProjectAsync(_factory, Visibility.Public, "GM0855");
+        await Content.ProjectAsync(_factory, Visibility.Draft, "GM0855");
+        static string? Count(AngleSharp.Dom.IDocument page, string value) =>
+            page.QuerySelector($"label[for={value}] .ln-count")?.GetAttribute("data-count");
+
+        // The same filter, read by a visitor, then by a member who also reads the draft of their own municipality.
+        var visitor = await _factory.CreatePortalClient("nl").GetAsync("/experiments?theme=underground", expectSuccess: true);
+        Assert.Equal("1", Count(visitor, "theme-underground"));
+        var own = await member.GetAsync("/experiments?theme=underground", expectSuccess: true);
+        Assert.Equal("2", Count(own, "theme-underground"));
+
+        // In English, the labels are English; on another page or in another order, the counts are the same.
+        var english = await _factory.CreatePortalClient("en").GetAsync("/experiments?theme=underground", expectSuccess: true);
+        Assert.StartsWith("Underground", english.Text("label[for=theme-underground]"), StringComparison.Ordinal);
+        var sorted = await _factory.CreatePortalClient("nl").GetAsync("/experiments?theme=underground&sort=Title", expectSuccess: true);
+        Assert.StartsWith("Ondergrond", sorted.Text("label[for=theme-underground]"), StringComparison.Ordinal);
+        Assert.Equal("1", Count(sorted, "theme-underground"));
+
+        // Another choice checks other boxes.
+        var both = await _factory.CreatePortalClient("nl").GetAsync("/experiments?theme=underground&status=Running", expectSuccess: true);
+        Assert.Equal(["underground", "Running"], both.QuerySelectorAll("fieldset input[checked]").Select(i => i.GetAttribute("value")));
+
+        // A refused page number has no counts to show, and leaves none behind for the next request.
+        var refused = await _factory.CreatePortalClient("nl").GetAsync("/experiments?theme=underground&p=-1", expectSuccess: true);
+        Assert.Contains("Deze pagina bestaat niet.", refused.SummaryErrors());
+        var next = await _factory.CreatePortalClient("nl").GetAsync("/experiments?theme=underground&p=1", expectSuccess: true);
+        Assert.Equal("1", Count(next, "theme-underground"));
     }
 
     public void Dispose() => _factory.Dispose();

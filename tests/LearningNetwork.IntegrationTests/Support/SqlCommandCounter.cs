@@ -14,10 +14,21 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     private readonly string _database;
 
-    public SqlCommandCounter(string database)
+    private SqlCommandCounter(string database)
     {
         _database = database;
         _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>
+    /// Starts counting. A pooled context keeps its command logger, which remembers for a second that nobody was
+    /// listening (EF Core's logging cache time); counting starts once that has passed.
+    /// </summary>
+    public static async Task<SqlCommandCounter> StartAsync(string database)
+    {
+        var counter = new SqlCommandCounter(database);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        return counter;
     }
 
     public int Count => Volatile.Read(ref _count);

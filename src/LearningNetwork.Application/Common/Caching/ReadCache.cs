@@ -16,12 +16,18 @@ public sealed class ReadCache : IDisposable
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
     private long _version;
 
+    /// <summary>
+    /// Moves on with every save that retires the cache. Whatever is derived from cached values (a rendered fragment)
+    /// belongs under the version read before the values were: a save in between then retires it too.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
+
     public void Changed() => Interlocked.Increment(ref _version);
 
     public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load)
         where T : class
     {
-        var versioned = $"{Interlocked.Read(ref _version)}|{key}";
+        var versioned = $"{Version}|{key}";
         if (_cache.TryGetValue(versioned, out T? cached) && cached is not null)
         {
             return cached;

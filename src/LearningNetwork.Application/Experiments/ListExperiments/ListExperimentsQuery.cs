@@ -124,22 +124,19 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
             r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
 
         // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
-        var readers = $"{(viewer.IsAuthenticated ? "in" : "out")}|{viewer.MunicipalityId}";
         var counts = await cache.GetAsync(
-            $"counts|{readers}|{System.Text.Json.JsonSerializer.Serialize(filter)}",
+            $"counts|{ReadersOf(viewer)}|{System.Text.Json.JsonSerializer.Serialize(filter)}",
             async () => new Counts(await all.CountAsync(cancellationToken), new Dictionary<string, IReadOnlyList<FacetValueDto>>
             {
                 [ThemeFacet] = await CountAsync(
                     Filtered(viewer, filter, ThemeFacet).SelectMany(e => e.Themes).GroupBy(t => t.ThemeKey).Select(g => new { Value = g.Key, Count = g.Count() }),
                     x => x.Value, x => x.Count, cancellationToken),
                 [BarrierFacet] = await CountAsync(
-                    Filtered(viewer, filter, BarrierFacet).SelectMany(e => e.Barriers)
-                        .Where(b => filter.BarrierStates.Count == 0 || filter.BarrierStates.Contains(b.State))
+                    InStates(Filtered(viewer, filter, BarrierFacet).SelectMany(e => e.Barriers), filter.BarrierStates)
                         .GroupBy(b => b.BarrierNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
                     x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
                 [BarrierStateFacet] = await CountAsync(
-                    Filtered(viewer, filter, BarrierStateFacet).SelectMany(e => e.Barriers)
-                        .Where(b => filter.Barriers.Count == 0 || filter.Barriers.Contains(b.BarrierNumber))
+                    Numbered(Filtered(viewer, filter, BarrierStateFacet).SelectMany(e => e.Barriers), filter.Barriers)
                         .GroupBy(b => b.State).Select(g => new { Value = g.Key, Count = g.Select(b => b.ExperimentId).Distinct().Count() }),
                     x => x.Value.ToString(), x => x.Count, cancellationToken),
                 [LessonFacet] = await CountAsync(
@@ -161,10 +158,19 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         return new ExperimentPageDto(items, counts.Total, query.Page, query.PageSize, counts.Facets);
     }
 
+    /// <summary>Who reads the same projects, so sees the same counts: visitors, or the signed in of one municipality.</summary>
+    public static string ReadersOf(Viewer viewer) => $"{(viewer.IsAuthenticated ? "in" : "out")}|{viewer.MunicipalityId}";
+
     private sealed record Counts(int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets);
 
     private static async Task<IReadOnlyList<FacetValueDto>> CountAsync<T>(IQueryable<T> counts, Func<T, string> value, Func<T, int> count, CancellationToken cancellationToken) =>
         (await counts.ToListAsync(cancellationToken)).Select(c => new FacetValueDto(value(c), count(c))).OrderBy(f => f.Value, StringComparer.Ordinal).ToList();
+
+    private static IQueryable<ExperimentBarrier> InStates(IQueryable<ExperimentBarrier> barriers, IReadOnlyList<BarrierState> states) =>
+        states.Count == 0 ? barriers : barriers.Where(b => states.Contains(b.State));
+
+    private static IQueryable<ExperimentBarrier> Numbered(IQueryable<ExperimentBarrier> barriers, IReadOnlyList<int> numbers) =>
+        numbers.Count == 0 ? barriers : barriers.Where(b => numbers.Contains(b.BarrierNumber));
 
     /// <summary>The readable, live experiments under every filter but the one being counted.</summary>
     private IQueryable<Experiment> Filtered(Viewer viewer, ExperimentFilter filter, string? except)
@@ -178,10 +184,19 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
 
         var barriers = except == BarrierFacet ? [] : filter.Barriers;
         var states = except == BarrierStateFacet ? [] : filter.BarrierStates;
-        if (barriers.Count > 0 || states.Count > 0)
+        // Each shape is its own lambda: a test of a captured list's Count inside the query would be compiled by
+        // EF Core on every request, where a captured list alone is read as a parameter.
+        if (barriers.Count > 0 && states.Count > 0)
         {
-            experiments = experiments.Where(e => e.Barriers.Any(b =>
-                (barriers.Count == 0 || barriers.Contains(b.BarrierNumber)) && (states.Count == 0 || states.Contains(b.State))));
+            experiments = experiments.Where(e => e.Barriers.Any(b => barriers.Contains(b.BarrierNumber) && states.Contains(b.State)));
+        }
+        else if (barriers.Count > 0)
+        {
+            experiments = experiments.Where(e => e.Barriers.Any(b => barriers.Contains(b.BarrierNumber)));
+        }
+        else if (states.Count > 0)
+        {
+            experiments = experiments.Where(e => e.Barriers.Any(b => states.Contains(b.State)));
         }
 
         if (except != LessonFacet && filter.Lessons.Count > 0)

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using LearningNetwork.Application.Common.Caching;
+using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Experiments.ListExperiments;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
 using LearningNetwork.Application.Taxonomy;
@@ -10,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningNetwork.Web.Pages.Experiments;
 
 /// <summary>Browse the network's experiments: facets with counts, search, sort, pages; the state lives in the URL.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider viewers) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "theme")]
     public List<string> Theme { get; set; } = [];
@@ -48,11 +51,20 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public IReadOnlyList<MunicipalityDto> Municipalities { get; private set; } = [];
 
+    /// <summary>
+    /// Everything the filter's fieldsets show depends on, so they are rendered once and kept (the cache tag helper):
+    /// the cache's version read before the counts were, who reads, and the chosen filters; not the sort or the page.
+    /// </summary>
+    public string FacetsKey { get; private set; } = string.Empty;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var version = cache.Version;
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
         Municipalities = await sender.Send(new ListMunicipalitiesQuery(null), cancellationToken);
         Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null), cancellationToken);
+        var readers = ListExperimentsHandler.ReadersOf(await viewers.GetAsync(cancellationToken));
+        FacetsKey = JsonSerializer.Serialize(new object?[] { version, readers, Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q });
     }
 
     /// <summary>How many municipalities the filter offers at most: 342 checkboxes help nobody, on a phone least of all.</summary>

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace LearningNetwork.Bench;
+
+/// <summary>
+/// Holds a rate whatever the answers' speed, as wrk2 does and wrk cannot (Debian has only wrk): request i is due at
+/// start + i / rate and sent then, on a connection of its own if the others are busy, and its latency counts from
+/// that moment. A slow answer therefore delays no later request and hides no queueing (coordinated omission).
+/// </summary>
+internal static class OpenLoop
+{
+    private const int MaxConnections = 256;
+
+    public static async Task<LoadResult> RunAsync(Uri url, double rate, int seconds)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = MaxConnections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var total = (int)(rate * seconds);
+        var latencies = new double[total];
+        var errors = 0;
+        var sent = new List<Task>(total);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / rate);
+            if (due - clock.Elapsed is { TotalMilliseconds: > 1 } wait)
+            {
+                await Task.Delay(wait);
+            }
+
+            sent.Add(SendAsync(i, due));
+        }
+
+        await Task.WhenAll(sent);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        return new LoadResult(total / elapsed, Harness.Percentile(latencies, 50), Harness.Percentile(latencies, 95), Harness.Percentile(latencies, 99), total, errors);
+
+        async Task SendAsync(int index, TimeSpan due)
+        {
+            try
+            {
+                using var response = await client.GetAsync(url);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                Interlocked.Increment(ref errors);
+            }
+
+            latencies[index] = (clock.Elapsed - due).TotalMilliseconds;
+        }
+    }
+}
