@@ -95,10 +95,10 @@ internal sealed class BenchPortal : IAsyncDisposable
         return client;
     }
 
-    /// <summary>A client of its own (own cookies), as one browser, over HTTPS.</summary>
-    public HttpClient Browser() => new(new SocketsHttpHandler
+    /// <summary>A client of its own (own cookies, or those given), as one browser, over HTTPS.</summary>
+    public HttpClient Browser(CookieContainer? cookies = null) => new(new SocketsHttpHandler
     {
-        CookieContainer = new CookieContainer(),
+        CookieContainer = cookies ?? new CookieContainer(),
         AllowAutoRedirect = false,
         SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
     })

@@ -4,12 +4,13 @@ namespace LearningNetwork.Bench;
 
 /// <summary>
 /// Holds a rate whatever the answers' speed, as wrk2 does and wrk cannot (Debian has only wrk): request i is due at
-/// start + i / rate and sent then, on a connection of its own if the others are busy, and its latency counts from
-/// that moment. A slow answer therefore delays no later request and hides no queueing (coordinated omission).
+/// start + i / rate and sent then, and its latency counts from that moment. A slow answer therefore delays no later
+/// request and hides no queueing (coordinated omission). At most 64 connections, as a proxy in front of the portal
+/// would allow: when all are busy, a request waits for one, and that wait counts in its latency.
 /// </summary>
 internal static class OpenLoop
 {
-    private const int MaxConnections = 256;
+    private const int MaxConnections = 64;
 
     public static async Task<LoadResult> RunAsync(Uri url, double rate, int seconds)
     {

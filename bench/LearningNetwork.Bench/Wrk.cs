@@ -24,7 +24,7 @@ internal static class Wrk
     private static readonly string ScriptFile = WriteScript();
 
     /// <summary>Runs wrk for the given seconds on the given number of connections, each sending its next request when answered.</summary>
-    public static async Task<LoadResult> RunAsync(Uri url, int connections, int seconds)
+    public static async Task<LoadResult> RunAsync(Uri url, int connections, int seconds, string? cookie = null)
     {
         var start = new ProcessStartInfo("wrk")
         {
@@ -35,6 +35,12 @@ internal static class Wrk
         foreach (var argument in new[] { "-t", "1", "-c", connections.ToString(CultureInfo.InvariantCulture), "-d", $"{seconds}s", "--timeout", "10s", "-s", ScriptFile, url.ToString() })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (cookie is not null)
+        {
+            start.ArgumentList.Insert(0, "-H");
+            start.ArgumentList.Insert(1, $"Cookie: {cookie}");
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start: install it (apt-get install wrk).");

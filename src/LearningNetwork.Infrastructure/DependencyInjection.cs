@@ -22,6 +22,8 @@ public static class DependencyInjection
     public const string SqliteMigrationsAssembly = "LearningNetwork.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "LearningNetwork.Migrations.SqlServer";
 
+    private const int ContextPoolSize = 128;
+
     /// <summary>
     /// Database, Identity, mail and background jobs. Configuration is read when services are first resolved,
     /// not here, so settings added late (tests, the command line) still count.
@@ -34,7 +36,8 @@ public static class DependencyInjection
         services.TryAddSingleton<Application.Common.Caching.ReadCache>();
         services.AddSingleton<ReadCacheInvalidator>();
 
-        // Pooled: a request rents a context instead of building one and its internal services; AppDbContext keeps no state of its own.
+        // Pooled: a request rents a context instead of building one and its internal services; AppDbContext keeps no
+        // state of its own. After a burst, contexts beyond the pool's size are disposed rather than kept in memory.
         services.AddDbContextPool<AppDbContext>((provider, options) =>
         {
             var connection = provider.GetRequiredService<DatabaseConnection>();
@@ -56,7 +59,7 @@ public static class DependencyInjection
 
             // An unreachable server is reported once, in plain words, by DatabaseInitialiser.
             options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
-        });
+        }, poolSize: ContextPoolSize);
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IMarkdownRenderer, Text.MarkdownRenderer>();
         services.AddScoped<IExperimentSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite

@@ -49,7 +49,7 @@ public sealed class MunicipalityFacetTests : IDisposable
     }
 
     [Fact]
-    public async Task Cached_counts_and_total_follow_a_new_project_and_a_deletion_at_once()
+    public async Task Cached_rows_counts_and_total_follow_a_new_project_and_a_deletion_at_once()
     {
         await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid", "GM0855");
         var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
@@ -70,11 +70,15 @@ public sealed class MunicipalityFacetTests : IDisposable
         var after = await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true);
         Assert.Equal("2 projecten", after.Text("[data-testid=total]"));
         Assert.Equal("2", after.QuerySelector("label[for=theme-underground] .ln-count")!.GetAttribute("data-count"));
+        Assert.Equal("Tweede warmtenet", after.Text("[data-testid=results] li h3"));
 
         var id = created.Headers.Location!.OriginalString.Split('/').Last();
         var deleted = await member.PostFormAsync($"/experiments/{id}/delete", new Dictionary<string, string>());
         Assert.Equal(System.Net.HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal("1 projecten", (await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true)).Text("[data-testid=total]"));
+        var gone = await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true);
+        Assert.Equal("1 projecten", gone.Text("[data-testid=total]"));
+        Assert.Single(gone.QuerySelectorAll("[data-testid=results] li"));
+        Assert.DoesNotContain("Tweede warmtenet", gone.Text("[data-testid=results]"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,33 +99,17 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         var filter = query.Filter;
 
         var all = Filtered(viewer, filter, except: null);
-        var sorted = query.Sort switch
-        {
-            ExperimentSort.Title => all.OrderBy(e => e.Title).ThenBy(e => e.Id),
-            ExperimentSort.Updated => all.OrderByDescending(e => e.UpdatedAtUtc).ThenByDescending(e => e.Id),
-            _ => all.OrderByDescending(e => e.CreatedAtUtc).ThenByDescending(e => e.Id),
-        };
-        var rows = await sorted
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new
-            {
-                e.Id, e.Title, Municipality = m.Name, m.CbsCode, m.Province, e.Place, e.Status, e.Visibility,
-                Excerpt = e.Summary.Substring(0, 280), e.UpdatedAtUtc,
-            })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var themes = (await db.Experiments.Where(e => ids.Contains(e.Id))
-                .SelectMany(e => e.Themes)
-                .Select(t => new { t.ExperimentId, t.ThemeKey })
-                .ToListAsync(cancellationToken))
-            .ToLookup(t => t.ExperimentId, t => t.ThemeKey);
-        var items = rows.Select(r => new ExperimentListItemDto(
-            r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
+
+        // Visitors read the same rows for the same filter, sort and page: kept like the counts, so a save retires them
+        // at once on this node. The signed in, who write, always read them live.
+        var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
+        var items = viewer.IsAuthenticated
+            ? await RowsAsync(all, query, cancellationToken)
+            : await cache.GetAsync($"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(all, query, cancellationToken));
 
         // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
         var counts = await cache.GetAsync(
-            $"counts|{ReadersOf(viewer)}|{System.Text.Json.JsonSerializer.Serialize(filter)}",
+            $"counts|{ReadersOf(viewer)}|{filterKey}",
             async () => new Counts(await all.CountAsync(cancellationToken), new Dictionary<string, IReadOnlyList<FacetValueDto>>
             {
                 [ThemeFacet] = await CountAsync(
@@ -156,6 +140,34 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
             }));
 
         return new ExperimentPageDto(items, counts.Total, query.Page, query.PageSize, counts.Facets);
+    }
+
+    /// <summary>One page of rows in the asked order, with their themes: two SQL commands.</summary>
+    private async Task<IReadOnlyList<ExperimentListItemDto>> RowsAsync(IQueryable<Experiment> all, ListExperimentsQuery query, CancellationToken cancellationToken)
+    {
+        var sorted = query.Sort switch
+        {
+            ExperimentSort.Title => all.OrderBy(e => e.Title).ThenBy(e => e.Id),
+            ExperimentSort.Updated => all.OrderByDescending(e => e.UpdatedAtUtc).ThenByDescending(e => e.Id),
+            _ => all.OrderByDescending(e => e.CreatedAtUtc).ThenByDescending(e => e.Id),
+        };
+        var rows = await sorted
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new
+            {
+                e.Id, e.Title, Municipality = m.Name, m.CbsCode, m.Province, e.Place, e.Status, e.Visibility,
+                Excerpt = e.Summary.Substring(0, 280), e.UpdatedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var themes = (await db.Experiments.Where(e => ids.Contains(e.Id))
+                .SelectMany(e => e.Themes)
+                .Select(t => new { t.ExperimentId, t.ThemeKey })
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.ExperimentId, t => t.ThemeKey);
+        return rows.Select(r => new ExperimentListItemDto(
+            r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
     }
 
     /// <summary>Who reads the same projects, so sees the same counts: visitors, or the signed in of one municipality.</summary>

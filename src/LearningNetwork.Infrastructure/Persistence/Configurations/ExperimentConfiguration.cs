@@ -44,6 +44,11 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.HasIndex(e => e.CreatedAtUtc);
         builder.HasIndex(e => e.UpdatedAtUtc);
         builder.HasIndex(e => e.Title);
+
+        // The list in its default order, newest first, read in index order until a page is full instead of
+        // sorting every readable project: for visitors (one visibility) and for the signed in (visibility per row).
+        builder.HasIndex(e => new { e.DeletedAtUtc, e.Visibility, e.CreatedAtUtc, e.Id });
+        builder.HasIndex(e => new { e.DeletedAtUtc, e.CreatedAtUtc, e.Id });
     }
 }
 
