@@ -115,6 +115,9 @@ public static class PortalHost
             .AddViewLocalization();
         builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
 
+        // Rendered fragments (<cache>, the list's filter fieldsets) take at most 16 MB: a few hundred filters.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.TagHelpers.CacheTagHelperOptions>(options => options.SizeLimit = 16 * 1024 * 1024);
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(NetworkAdminPolicy, policy => policy.RequireRole(Roles.NetworkAdmin));
         // __Host- cookies are Secure, host-only and path /. Development over plain http on another host name

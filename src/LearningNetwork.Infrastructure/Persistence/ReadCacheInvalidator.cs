@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Domain.Experiments;
@@ -7,8 +8,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LearningNetwork.Infrastructure.Persistence;
 
-/// <summary>Retires the read cache after every save that changed a project, its tags or a municipality.</summary>
-public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesInterceptor
+/// <summary>
+/// Retires the read cache after every save that changed a project, its tags or a municipality, and once more when
+/// the transaction around such a save commits: until then other requests still read the data from before it, and
+/// what they cache in between carries the new version.
+/// </summary>
+public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly object Marker = new();
 
@@ -39,6 +44,34 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
         return base.SavedChanges(eventData, result);
     }
 
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return base.SaveChangesCanceledAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        Forget(eventData.Context);
+        base.SaveChangesCanceled(eventData);
+    }
+
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Forget(eventData.Context);
@@ -62,6 +95,20 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
     }
 
     private void Retire(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out _))
+        {
+            return;
+        }
+
+        cache.Changed();
+        if (context.Database.CurrentTransaction is null)
+        {
+            _pending.Remove(context);
+        }
+    }
+
+    private void Committed(DbContext? context)
     {
         if (context is not null && _pending.Remove(context))
         {

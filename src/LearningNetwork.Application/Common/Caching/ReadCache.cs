@@ -12,7 +12,7 @@ public sealed class ReadCache : IDisposable
     /// <summary>How long counts may lag behind another node's writes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    // Its own cache with a cap, so many different filters cannot fill the memory.
+    // Its own cache with a cap (in units of about 10 KB), so many different filters cannot fill the memory.
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
     private long _version;
 
@@ -24,7 +24,8 @@ public sealed class ReadCache : IDisposable
 
     public void Changed() => Interlocked.Increment(ref _version);
 
-    public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load)
+    /// <summary>The value kept under the key, loaded once per version; <paramref name="size"/> counts against the cap (one unit by default, about 10 KB).</summary>
+    public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load, Func<T, int>? size = null)
         where T : class
     {
         var versioned = $"{Version}|{key}";
@@ -34,7 +35,7 @@ public sealed class ReadCache : IDisposable
         }
 
         var loaded = await load();
-        _cache.Set(versioned, loaded, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        _cache.Set(versioned, loaded, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = Math.Max(1, size?.Invoke(loaded) ?? 1) });
         return loaded;
     }
 

@@ -105,7 +105,7 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
         var items = viewer.IsAuthenticated
             ? await RowsAsync(all, query, cancellationToken)
-            : await cache.GetAsync($"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(all, query, cancellationToken));
+            : await cache.GetAsync($"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(all, query, cancellationToken), rows => rows.Count / 10);
 
         // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
         var counts = await cache.GetAsync(
