@@ -83,6 +83,20 @@ public sealed class MunicipalityFacetTests : IDisposable
     }
 
     [Fact]
+    public async Task The_kept_municipality_list_shows_a_new_member_at_once()
+    {
+        var visitor = _factory.CreatePortalClient("nl");
+        static string Members(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("GM0855", StringComparison.Ordinal)).QuerySelectorAll("td").Last().TextContent.Trim();
+        var before = Members(await visitor.GetAsync("/municipalities", expectSuccess: true));
+
+        await Network.PersonAsync(_factory, "nieuw@tilburg.nl", "Nieuw lid", "GM0855");
+
+        var after = Members(await visitor.GetAsync("/municipalities", expectSuccess: true));
+        Assert.Equal(int.Parse(before, System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(after, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task A_list_read_while_a_deletion_is_not_yet_committed_is_not_kept_after_the_commit()
     {
         var (id, author) = await Content.ProjectAsync(_factory, Visibility.Public, "GM0855");

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace LearningNetwork.Infrastructure.Persistence;
 
 /// <summary>
-/// Retires the read cache after every save that changed a project, its tags or a municipality, and once more when
+/// Retires the read cache after every save that changed a project, its tags, a municipality or a membership (the
+/// municipality list counts members), and once more when
 /// the transaction around such a save commits: until then other requests still read the data from before it, and
 /// what they cache in between carries the new version.
 /// </summary>
@@ -88,7 +90,7 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
     {
         if (context is not null && context.ChangeTracker.Entries().Any(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is Experiment or ExperimentTheme or ExperimentBarrier or ExperimentLesson or Municipality))
+                && e.Entity is Experiment or ExperimentTheme or ExperimentBarrier or ExperimentLesson or Municipality or Membership))
         {
             _pending.AddOrUpdate(context, Marker);
         }

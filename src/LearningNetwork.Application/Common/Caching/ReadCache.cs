@@ -3,13 +3,13 @@ using Microsoft.Extensions.Caching.Memory;
 namespace LearningNetwork.Application.Common.Caching;
 
 /// <summary>
-/// Reference data and facet counts kept in memory between requests. Every save that changes a project, its tags
-/// or a municipality moves the version on (<see cref="Changed"/>), which retires everything cached before it at
+/// Reference data, the municipality list, the list page's facet counts and a visitor's rows, kept in memory between
+/// requests. Every save that changes a project, its tags, a municipality or a membership moves the version on (<see cref="Changed"/>), which retires everything cached before it at
 /// once on this node; the lifetime bounds how long another node's change can go unseen.
 /// </summary>
 public sealed class ReadCache : IDisposable
 {
-    /// <summary>How long counts may lag behind another node's writes.</summary>
+    /// <summary>How long what is kept may lag behind another node's writes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     // Its own cache with a cap (in units of about 10 KB), so many different filters cannot fill the memory.
