@@ -98,19 +98,20 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         var viewer = await viewers.GetAsync(cancellationToken);
         var filter = query.Filter;
 
-        var all = Filtered(viewer, filter, except: null);
+        // Built only when something is read: a visitor's repeated view takes rows and counts from the cache.
+        IQueryable<Experiment> All() => Filtered(viewer, filter, except: null);
 
         // Visitors read the same rows for the same filter, sort and page: kept like the counts, so a save retires them
         // at once on this node. The signed in, who write, always read them live.
         var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
         var items = viewer.IsAuthenticated
-            ? await RowsAsync(all, query, cancellationToken)
-            : await cache.GetAsync($"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(all, query, cancellationToken), rows => rows.Count / 10);
+            ? await RowsAsync(All(), query, cancellationToken)
+            : await cache.GetAsync($"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(All(), query, cancellationToken), rows => rows.Count / 10);
 
         // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
         var counts = await cache.GetAsync(
             $"counts|{ReadersOf(viewer)}|{filterKey}",
-            async () => new Counts(await all.CountAsync(cancellationToken), new Dictionary<string, IReadOnlyList<FacetValueDto>>
+            async () => new Counts(await All().CountAsync(cancellationToken), new Dictionary<string, IReadOnlyList<FacetValueDto>>
             {
                 [ThemeFacet] = await CountAsync(
                     Filtered(viewer, filter, ThemeFacet).SelectMany(e => e.Themes).GroupBy(t => t.ThemeKey).Select(g => new { Value = g.Key, Count = g.Count() }),
