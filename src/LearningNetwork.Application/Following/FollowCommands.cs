@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Resources;
@@ -35,9 +36,9 @@ public sealed class ToggleFollowHandler(IAppDbContext db, ViewerProvider viewers
         }
 
         var userId = viewer.UserId!;
-        if (await db.Follows.AnyAsync(f => f.UserId == userId && f.Kind == command.Kind && f.Key == command.Key, cancellationToken))
+        if (await db.Follows.SingleOrDefaultAsync(f => f.UserId == userId && f.Kind == command.Kind && f.Key == command.Key, cancellationToken) is { } existing)
         {
-            await db.Follows.Where(f => f.UserId == userId && f.Kind == command.Kind && f.Key == command.Key).ExecuteDeleteAsync(cancellationToken);
+            await db.RemoveMarkAsync(existing, cancellationToken);
             return false;
         }
 
@@ -62,12 +63,20 @@ public sealed record FollowStatusDto(FollowKind Kind, string Key, bool Following
 
 public sealed record GetFollowStatusQuery(FollowKind Kind, string Key) : IQuery<FollowStatusDto>;
 
-public sealed class GetFollowStatusHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetFollowStatusQuery, FollowStatusDto>
+public sealed class GetFollowStatusHandler(IAppDbContext db, ViewerProvider viewers, ReadCache cache) : IQueryHandler<GetFollowStatusQuery, FollowStatusDto>
 {
     public async ValueTask<FollowStatusDto> Handle(GetFollowStatusQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var userId = viewer.UserId ?? string.Empty;
+
+        // A visitor follows nothing, so every visitor sees the same count: kept until the next save.
+        return viewer.IsAuthenticated
+            ? await LoadAsync(query, viewer.UserId!, cancellationToken)
+            : await cache.GetAsync($"follow|{query.Kind}|{query.Key}", () => LoadAsync(query, string.Empty, cancellationToken));
+    }
+
+    private async Task<FollowStatusDto> LoadAsync(GetFollowStatusQuery query, string userId, CancellationToken cancellationToken)
+    {
         var counts = await db.Follows.Where(f => f.Kind == query.Kind && f.Key == query.Key)
             .GroupBy(_ => 1)
             .Select(g => new { Followers = g.Count(), Mine = g.Count(f => f.UserId == userId) })

@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
@@ -139,13 +140,22 @@ public sealed class GetQuestionHandler(IAppDbContext db, ViewerProvider viewers)
     }
 }
 
-public sealed class ListQuestionsHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<ListQuestionsQuery, IReadOnlyList<QuestionSummaryDto>>
+public sealed class ListQuestionsHandler(IAppDbContext db, ViewerProvider viewers, ReadCache cache) : IQueryHandler<ListQuestionsQuery, IReadOnlyList<QuestionSummaryDto>>
 {
     public const int MaxQuestions = 100;
 
     public async ValueTask<IReadOnlyList<QuestionSummaryDto>> Handle(ListQuestionsQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
+
+        // Visitors all read the same public questions (on a project page, a municipality's page): kept until the next save.
+        return viewer.IsAuthenticated
+            ? await LoadAsync(query, viewer, cancellationToken)
+            : await cache.GetAsync($"questions|{query.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken), questions => questions.Count / 20);
+    }
+
+    private async Task<List<QuestionSummaryDto>> LoadAsync(ListQuestionsQuery query, Viewer viewer, CancellationToken cancellationToken)
+    {
         var questions = db.ReadableQuestions(viewer).AsNoTracking();
         if (query.MunicipalityId is { } municipalityId)
         {

@@ -120,8 +120,7 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
         var existing = await db.Recognitions.SingleOrDefaultAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
         if (existing is not null)
         {
-            // Taking a mark back: ExecuteDelete is harmless when a double click already removed it.
-            await db.Recognitions.Where(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId).ExecuteDeleteAsync(cancellationToken);
+            await db.RemoveMarkAsync(existing, cancellationToken);
             return false;
         }
 

@@ -1,17 +1,23 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using LearningNetwork.Application.Common.Caching;
-using LearningNetwork.Domain.Experiments;
+using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.Digests;
+using LearningNetwork.Domain.Following;
+using LearningNetwork.Domain.Mail;
 using LearningNetwork.Domain.Membership;
-using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Moderation;
+using LearningNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LearningNetwork.Infrastructure.Persistence;
 
 /// <summary>
-/// Retires the read cache after every save that changed a project, its tags, a municipality or a membership (the
-/// municipality list counts members), and once more when
+/// Retires the read cache after every save that changed something a cached read may show (projects, reflections,
+/// comments, recognitions, follows, questions, municipalities, memberships: all but bookkeeping), and once more when
 /// the transaction around such a save commits: until then other requests still read the data from before it, and
 /// what they cache in between carries the new version.
 /// </summary>
@@ -89,12 +95,19 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
     private void Note(DbContext? context)
     {
         if (context is not null && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is Experiment or ExperimentTheme or ExperimentBarrier or ExperimentLesson or Municipality or Membership))
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsBookkeeping(e.Entity)))
         {
             _pending.AddOrUpdate(context, Marker);
         }
     }
+
+    /// <summary>
+    /// What no cached read shows: sign-in data, visits, mail, digests, the audit log, reports and requests, keys. A
+    /// save of anything else retires the cache, so a type added later is safe by default.
+    /// </summary>
+    private static bool IsBookkeeping(object entity) => entity is ApplicationUser or IdentityUserClaim<string> or IdentityUserLogin<string>
+        or IdentityUserToken<string> or IdentityUserRole<string> or IdentityRole or IdentityRoleClaim<string>
+        or Visit or OutboxMessage or DigestDelivery or AuditEntry or ContentReport or MembershipRequest or DataProtectionKey;
 
     private void Retire(DbContext? context)
     {

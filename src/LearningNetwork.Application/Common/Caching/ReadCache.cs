@@ -3,9 +3,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace LearningNetwork.Application.Common.Caching;
 
 /// <summary>
-/// Reference data, the municipality list, the list page's facet counts and a visitor's rows, kept in memory between
-/// requests. Every save that changes a project, its tags, a municipality or a membership moves the version on (<see cref="Changed"/>), which retires everything cached before it at
-/// once on this node; the lifetime bounds how long another node's change can go unseen.
+/// Reference data, the municipality list, the list page's facet counts, a visitor's rows and a visitor's project pages,
+/// kept in memory between requests. Every save of anything but bookkeeping moves the version on (<see cref="Changed"/>),
+/// which retires everything cached before it at once on this node; the lifetime bounds how long another node's change
+/// can go unseen.
 /// </summary>
 public sealed class ReadCache : IDisposable
 {

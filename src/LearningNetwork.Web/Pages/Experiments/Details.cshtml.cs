@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Experiments.AddTimelineEntry;
 using LearningNetwork.Application.Experiments.ChangeStatus;
 using LearningNetwork.Application.Experiments.GetExperiment;
@@ -14,9 +15,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningNetwork.Web.Pages.Experiments;
 
 /// <summary>One experiment: everything about it and its timeline; members of its municipality move it along.</summary>
-public sealed class DetailsModel(ISender sender) : PageModel
+public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
 {
     public ExperimentDetailDto Experiment { get; private set; } = null!;
+
+    /// <summary>
+    /// For a visitor, who reads what every visitor reads, the key under which the page's content is rendered once and
+    /// kept (the cache tag helper): the read cache's version before the project was read, and the project. Null for
+    /// the signed in, who see their own buttons and forms.
+    /// </summary>
+    public string? VisitorKey { get; private set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +35,12 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public IReadOnlyList<QuestionSummaryDto> Questions { get; private set; } = [];
 
-    public Task OnGetAsync(int id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+    public async Task OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var version = cache.Version;
+        await LoadAsync(id, cancellationToken);
+        VisitorKey = User.Identity?.IsAuthenticated == true ? null : string.Create(CultureInfo.InvariantCulture, $"{version}|{id}");
+    }
 
     public async Task<IActionResult> OnPostStatusAsync(int id, CancellationToken cancellationToken)
     {
