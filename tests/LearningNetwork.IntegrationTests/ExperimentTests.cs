@@ -254,6 +254,43 @@ public sealed class ExperimentTests : IAsyncLifetime
         Assert.Equal("Mozartflat: inductie koken bij betonrotrenovatie", await _factory.WithDbAsync(db => db.Experiments.Select(e => e.Title).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Who_overcame_shows_five_per_open_barrier_with_the_most_shared_themes_first()
+    {
+        var tilburg = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        async Task<string> CreateAsync(HttpClient member, Dictionary<string, string> fields)
+        {
+            var response = await member.PostFormAsync("/experiments/new", Fields(fields));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return response.Headers.Location!.OriginalString;
+        }
+
+        var twoOpen = await CreateAsync(tilburg, new()
+        {
+            ["Input.Themes"] = Html.Many("renovation", "employment"),
+            ["Input.Barriers[2].State"] = "Encountered",
+            ["Input.Barriers[3].State"] = "StillBlocking",
+        });
+        for (var i = 1; i <= 6; i++)
+        {
+            await CreateAsync(breda, new()
+            {
+                ["Input.Title"] = $"Breda {i}",
+                ["Input.Themes"] = i >= 5 ? Html.Many("renovation", "employment") : "underground",
+                ["Input.Barriers[3].State"] = "Overcome",
+            });
+        }
+
+        await CreateAsync(breda, new() { ["Input.Title"] = "Breda voorbij 3", ["Input.Barriers[2].State"] = "Overcome" });
+
+        var page = await tilburg.GetAsync(twoOpen, expectSuccess: true);
+        var four = page.QuerySelectorAll("[data-testid=peers-4] li a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(5, four.Count);
+        Assert.Equal(["Breda 5", "Breda 6"], four.Take(2).Order());
+        Assert.Equal(["Breda voorbij 3"], page.QuerySelectorAll("[data-testid=peers-3] li a").Select(a => a.TextContent.Trim()));
+    }
+
     private static Dictionary<string, string> Fields(Dictionary<string, string> overrides)
     {
         var fields = new Dictionary<string, string>
