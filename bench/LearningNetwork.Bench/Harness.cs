@@ -17,6 +17,13 @@ internal sealed record BenchPlan(string Name, NetworkSize Small, NetworkSize Lar
         "tiny" => new("tiny", NetworkSize.Parse("tiny"), new NetworkSize("tiny-large", 4_000, 200), NetworkSize.Parse("tiny", people: 1_000), 100, 1_000, 2, 2, seed),
         _ => throw new ArgumentException($"Unknown size '{name}': tiny or full."),
     };
+
+    /// <summary>The scenarios to run, by letter (all by default); f is measured after a, so either runs both.</summary>
+    public string Scenarios { get; init; } = All;
+
+    public const string All = "abcdef";
+
+    public bool Runs(char scenario) => Scenarios.Contains(scenario, StringComparison.Ordinal) || (scenario is 'a' or 'f' && Scenarios.IndexOfAny(['a', 'f']) >= 0);
 }
 
 /// <summary>One line of the report: a figure, what it is compared with, and whether it meets its target.</summary>
@@ -37,10 +44,17 @@ internal sealed partial class Harness(BenchPlan plan)
     public async Task<IReadOnlyList<Figure>> RunAsync(CancellationToken cancellationToken)
     {
         await PortalServices.GenerateAsync(Paths.Network(plan.Small, plan.Seed), plan.Small, plan.Seed, cancellationToken);
-        await PortalServices.GenerateAsync(Paths.Network(plan.Large, plan.Seed), plan.Large, plan.Seed, cancellationToken);
-        await PortalServices.GenerateAsync(Paths.Network(plan.DigestNetwork, plan.Seed), plan.DigestNetwork, plan.Seed, cancellationToken);
+        if (plan.Runs('c'))
+        {
+            await PortalServices.GenerateAsync(Paths.Network(plan.Large, plan.Seed), plan.Large, plan.Seed, cancellationToken);
+        }
 
-        double smallSearchP95;
+        if (plan.Runs('d'))
+        {
+            await PortalServices.GenerateAsync(Paths.Network(plan.DigestNetwork, plan.Seed), plan.DigestNetwork, plan.Seed, cancellationToken);
+        }
+
+        var smallSearchP95 = 0.0;
         var smallFolder = PortalServices.Copy(Paths.Network(plan.Small, plan.Seed), "small");
         var showcase = Showcase(smallFolder);
         await using (var portal = await BenchPortal.StartAsync(smallFolder))
@@ -52,13 +66,44 @@ internal sealed partial class Harness(BenchPlan plan)
             await CheckSameRowsAsync(portal, list, baseline);
             await WarmUpAsync(list, baseline, project, search);
 
-            await ListAgainstBaselineAsync(portal, list, baseline);
-            _figures.Add(PeakFigure(portal.ProcessId));
-            await ProjectAgainstListAsync(project, list);
-            smallSearchP95 = await SearchP95Async(search);
-            await WritersAsync(portal, showcase, project);
+            if (plan.Runs('a'))
+            {
+                await ListAgainstBaselineAsync(portal, list, baseline);
+                _figures.Add(PeakFigure(portal.ProcessId));
+            }
+
+            if (plan.Runs('b'))
+            {
+                await ProjectAgainstListAsync(project, list);
+            }
+
+            if (plan.Runs('c'))
+            {
+                smallSearchP95 = await SearchP95Async(search);
+            }
+
+            if (plan.Runs('e'))
+            {
+                await WritersAsync(portal, showcase, project);
+            }
         }
 
+        if (plan.Runs('c'))
+        {
+            await LargeSearchAsync(smallSearchP95);
+        }
+
+        if (plan.Runs('d'))
+        {
+            await DigestAsync(cancellationToken);
+        }
+
+        return _figures;
+    }
+
+    /// <summary>c: the same search on the large network, against the small one's p95.</summary>
+    private async Task LargeSearchAsync(double smallSearchP95)
+    {
         var largeFolder = PortalServices.Copy(Paths.Network(plan.Large, plan.Seed), "large");
         await using (var portal = await BenchPortal.StartAsync(largeFolder))
         {
@@ -69,9 +114,6 @@ internal sealed partial class Harness(BenchPlan plan)
             _figures.Add(new("c", $"faceted search p95 at {plan.Small.Experiments:N0} / {plan.Large.Experiments:N0} projects", $"{smallSearchP95:F1} ms / {largeSearchP95:F1} ms"));
             _figures.Add(new("c", "p95 ratio (large / small)", $"{ratio:F2}", "≤ 3", ratio <= 3));
         }
-
-        await DigestAsync(cancellationToken);
-        return _figures;
     }
 
     public static string Report(BenchPlan plan, IReadOnlyList<Figure> figures)

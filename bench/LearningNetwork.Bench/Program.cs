@@ -1,7 +1,7 @@
 using System.Globalization;
 using LearningNetwork.Bench;
 
-// dotnet run -c Release --project bench/LearningNetwork.Bench -- run [--size tiny|full] [--seed 1]
+// dotnet run -c Release --project bench/LearningNetwork.Bench -- run [--size tiny|full] [--seed 1] [--only abcdef]
 //   generate [--size tiny|10k|100k] [--people N] [--seed 1]      (run does this too, once per size and seed)
 //   digest --folder F --people N                                  (scenario d's own process; run starts it)
 var command = args.FirstOrDefault() ?? "run";
@@ -22,14 +22,21 @@ Console.CancelKeyPress += (_, e) =>
 switch (command)
 {
     case "run":
-        var plan = BenchPlan.Parse(Option("size", "full"), seed);
+        var only = Option("only", BenchPlan.All);
+        if (only.Length == 0 || only.Any(c => !BenchPlan.All.Contains(c, StringComparison.Ordinal)))
+        {
+            await Console.Error.WriteLineAsync($"--only takes scenario letters from {BenchPlan.All}, such as --only be.");
+            return 2;
+        }
+
+        var plan = BenchPlan.Parse(Option("size", "full"), seed) with { Scenarios = only };
         var figures = await new Harness(plan).RunAsync(stop.Token);
         var report = Harness.Report(plan, figures);
         Console.WriteLine();
         Console.WriteLine(report);
         var results = Path.Combine(Paths.Repository, "bench", "results");
         Directory.CreateDirectory(results);
-        await File.WriteAllTextAsync(Path.Combine(results, $"latest-{plan.Name}.md"), report, stop.Token);
+        await File.WriteAllTextAsync(Path.Combine(results, only == BenchPlan.All ? $"latest-{plan.Name}.md" : $"latest-{plan.Name}-{only}.md"), report, stop.Token);
         return 0;
     case "generate":
         var size = NetworkSize.Parse(Option("size", "10k"), Option("people", string.Empty) is { Length: > 0 } people ? int.Parse(people, CultureInfo.InvariantCulture) : null);
@@ -40,6 +47,6 @@ switch (command)
         Console.WriteLine("DIGEST " + result);
         return 0;
     default:
-        await Console.Error.WriteLineAsync("Commands: run [--size tiny|full], generate [--size tiny|10k|100k] [--people N], digest --folder F --people N; all take --seed N.");
+        await Console.Error.WriteLineAsync("Commands: run [--size tiny|full] [--only abcdef], generate [--size tiny|10k|100k] [--people N], digest --folder F --people N; all take --seed N.");
         return 2;
 }
