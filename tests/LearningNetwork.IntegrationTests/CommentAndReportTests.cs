@@ -147,6 +147,22 @@ public sealed class CommentAndReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_a_comment_reads_none_of_the_reflections_comments()
+    {
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var token = (await reader.GetAsync("/", expectSuccess: true)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var counter = await SqlCommandCounter.StartAsync(_factory.DataFolder);
+
+        var saved = await reader.PostAsync(
+            new Uri($"/reflections/{_reflection}?handler=Comment", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Input.Body"] = "Bij ons ook." }));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains(counter.Commands, c => c.Contains("INSERT INTO \"Comments\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(counter.Commands, c => c.Contains("FROM \"Comments\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_reported_reflection_reaches_the_moderators_queue_and_hiding_it_resolves_the_report_with_an_audit_entry()
     {
         var reader = await Network.SignedInAsync(_factory, "lezer@example.com");

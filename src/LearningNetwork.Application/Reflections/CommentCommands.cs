@@ -15,11 +15,11 @@ namespace LearningNetwork.Application.Reflections;
 /// <summary>Any signed-in person who may read a reflection comments on it; the Markdown is rendered and sanitised once.</summary>
 public sealed record AddCommentCommand(int ReflectionId, string Body) : ICommand<int>;
 
-/// <summary>The author changes their comment. Returns the reflection's id.</summary>
-public sealed record EditCommentCommand(int Id, string Body) : ICommand<int>;
+/// <summary>The author changes their comment on that reflection. Returns the reflection's id.</summary>
+public sealed record EditCommentCommand(int ReflectionId, int Id, string Body) : ICommand<int>;
 
-/// <summary>The author deletes their comment. Returns the reflection's id.</summary>
-public sealed record DeleteCommentCommand(int Id) : ICommand<int>;
+/// <summary>The author deletes their comment on that reflection. Returns the reflection's id.</summary>
+public sealed record DeleteCommentCommand(int ReflectionId, int Id) : ICommand<int>;
 
 /// <summary>A network admin hides a comment with a reason, or shows it again; audited. Returns the reflection's id.</summary>
 public sealed record ModerateCommentCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand;
@@ -30,10 +30,10 @@ internal static class CommentRules
         rule.Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => AppTexts.CommentBodyRequired)
             .Must(b => b.Length <= Comment.BodyMaxLength).WithMessage(_ => AppTexts.CommentBodyTooLong);
 
-    /// <summary>A comment, on a reflection the viewer may still read; anything else does not exist for them.</summary>
-    public static async Task<Comment> ReadableCommentAsync(IAppDbContext db, Viewer viewer, int id, CancellationToken cancellationToken)
+    /// <summary>A comment on the given reflection, which the viewer may still read; anything else does not exist for them.</summary>
+    public static async Task<Comment> ReadableCommentAsync(IAppDbContext db, Viewer viewer, int reflectionId, int id, CancellationToken cancellationToken)
     {
-        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.ReflectionId == reflectionId, cancellationToken);
         return comment is not null && await db.ReadableReflections(viewer).AnyAsync(r => r.Id == comment.ReflectionId, cancellationToken)
             ? comment
             : throw NotFoundException.For("Comment", id);
@@ -75,7 +75,7 @@ public sealed class EditCommentHandler(IAppDbContext db, ViewerProvider viewers,
     public async ValueTask<int> Handle(EditCommentCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var comment = await CommentRules.ReadableCommentAsync(db, viewer, command.Id, cancellationToken);
+        var comment = await CommentRules.ReadableCommentAsync(db, viewer, command.ReflectionId, command.Id, cancellationToken);
         Access.Demand(comment.AuthorUserId == viewer.UserId && comment.HiddenAtUtc == null);
         comment.Edit(command.Body, markdown.ToSafeHtml(command.Body), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
@@ -88,7 +88,7 @@ public sealed class DeleteCommentHandler(IAppDbContext db, ViewerProvider viewer
     public async ValueTask<int> Handle(DeleteCommentCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var comment = await CommentRules.ReadableCommentAsync(db, viewer, command.Id, cancellationToken);
+        var comment = await CommentRules.ReadableCommentAsync(db, viewer, command.ReflectionId, command.Id, cancellationToken);
         Access.Demand(comment.AuthorUserId == viewer.UserId);
         db.Comments.Remove(comment);
         db.Reports.RemoveRange(await db.Reports.Where(r => r.Target == ReportTarget.Comment && r.TargetId == comment.Id).ToListAsync(cancellationToken));

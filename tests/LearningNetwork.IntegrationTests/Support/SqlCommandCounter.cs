@@ -3,14 +3,14 @@ using System.Diagnostics;
 namespace LearningNetwork.IntegrationTests.Support;
 
 /// <summary>
-/// Counts the SQL commands EF Core executes against one database (identified by its data folder) while it is
+/// Counts (and keeps the text of) the SQL commands EF Core executes against one database (identified by its data folder) while it is
 /// alive, from EF Core's diagnostic events; other tests running at the same time use other databases.
 /// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly IDisposable _subscription;
     private readonly List<IDisposable> _listeners = [];
-    private int _count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
 
     private readonly string _database;
 
@@ -31,9 +31,12 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         return counter;
     }
 
-    public int Count => Volatile.Read(ref _count);
+    public int Count => _commands.Count;
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of every command counted since the start or the last reset.</summary>
+    public IReadOnlyList<string> Commands => _commands.ToList();
+
+    public void Reset() => _commands.Clear();
 
     public void OnNext(DiagnosticListener value)
     {
@@ -52,7 +55,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData data
             && data.Command.Connection?.ConnectionString.Contains(_database, StringComparison.Ordinal) == true)
         {
-            Interlocked.Increment(ref _count);
+            _commands.Enqueue(data.Command.CommandText);
         }
     }
 

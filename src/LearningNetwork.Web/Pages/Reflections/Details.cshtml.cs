@@ -1,3 +1,5 @@
+using FluentValidation;
+using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Moderation;
 using LearningNetwork.Application.Reflections;
 using LearningNetwork.Domain.Moderation;
@@ -35,10 +37,10 @@ public sealed class DetailsModel(ISender sender) : PageModel
         SignedInAsync(id, "comments", () => sender.Send(new AddCommentCommand(id, Input.Body ?? string.Empty), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostEditCommentAsync(int id, int commentId, CancellationToken cancellationToken) =>
-        SignedInAsync(id, $"comment-{commentId}", () => sender.Send(new EditCommentCommand(commentId, Input.Body ?? string.Empty), cancellationToken).AsTask(), cancellationToken, editing: commentId);
+        SignedInAsync(id, $"comment-{commentId}", () => sender.Send(new EditCommentCommand(id, commentId, Input.Body ?? string.Empty), cancellationToken).AsTask(), cancellationToken, editing: commentId);
 
     public Task<IActionResult> OnPostDeleteCommentAsync(int id, int commentId, CancellationToken cancellationToken) =>
-        SignedInAsync(id, "comments", () => sender.Send(new DeleteCommentCommand(commentId), cancellationToken).AsTask(), cancellationToken);
+        SignedInAsync(id, "comments", () => sender.Send(new DeleteCommentCommand(id, commentId), cancellationToken).AsTask(), cancellationToken);
 
     public async Task<IActionResult> OnPostReportAsync(int id, int? commentId, CancellationToken cancellationToken)
     {
@@ -67,7 +69,10 @@ public sealed class DetailsModel(ISender sender) : PageModel
         return Redirect(Url.Page("/Reflections/Details", new { id }) + $"#comment-{commentId}");
     }
 
-    /// <summary>Loads the page first (so a refused command shows it with the errors), then runs the command.</summary>
+    /// <summary>
+    /// Runs the command, which checks who may do it. Only a refused command needs the page (shown again with the
+    /// errors): it is loaded then, not on every post, as a reflection may carry thousands of comments.
+    /// </summary>
     private async Task<IActionResult> SignedInAsync(int id, string anchor, Func<Task> command, CancellationToken cancellationToken, int? editing = null)
     {
         if (User.Identity?.IsAuthenticated != true)
@@ -75,9 +80,17 @@ public sealed class DetailsModel(ISender sender) : PageModel
             return Challenge();
         }
 
-        Reflection = await sender.Send(new GetReflectionQuery(id), cancellationToken);
-        EditingComment = editing;
-        await command();
+        try
+        {
+            await command();
+        }
+        catch (Exception refused) when (refused is ValidationException or ConflictException)
+        {
+            Reflection = await sender.Send(new GetReflectionQuery(id), cancellationToken);
+            EditingComment = editing;
+            throw;
+        }
+
         return Redirect(Url.Page("/Reflections/Details", new { id }) + "#" + anchor);
     }
 
