@@ -20,6 +20,8 @@ namespace LearningNetwork.Infrastructure;
 public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "LearningNetwork.Migrations.Sqlite";
+
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
     public const string SqlServerMigrationsAssembly = "LearningNetwork.Migrations.SqlServer";
 
     private const int ContextPoolSize = 128;
@@ -53,6 +55,7 @@ public static class DependencyInjection
                 options.UseSqlite(connection.ConnectionString, sqlite => sqlite
                     .MigrationsAssembly(SqliteMigrationsAssembly)
                     .ExecutionStrategy(dependencies => new SqliteRetryingExecutionStrategy(dependencies, database.MaxRetryCount)));
+                options.AddInterceptors(BusyTimeout);
             }
 
             options.AddInterceptors(provider.GetRequiredService<ReadCacheInvalidator>());

@@ -72,6 +72,20 @@ public sealed class ResiliencyTests : IDisposable
     }
 
     [Fact]
+    public async Task SQLite_itself_waits_for_another_writers_lock_not_the_driver_in_steps_of_150_ms()
+    {
+        var timeout = await _factory.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+        Assert.Equal(SqliteBusyTimeout.Milliseconds, timeout);
+    }
+
+    [Fact]
     public async Task On_SQL_Server_every_unit_of_work_retries_transient_failures()
     {
         var builder = Host.CreateApplicationBuilder();

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LearningNetwork.Infrastructure.Persistence;
+
+/// <summary>
+/// Lets SQLite itself wait for another writer's lock (<c>PRAGMA busy_timeout</c>), retrying within milliseconds of
+/// the lock coming free. Without it the driver retries a busy file in steps of 150 ms, so a write that meets another
+/// waits 150 ms where a few would do (measured: 151 ms against 34 ms behind a 20 ms write). The wait is as long as
+/// the driver's own (30 seconds); <see cref="SqliteRetryingExecutionStrategy"/> takes over after that.
+/// </summary>
+public sealed class SqliteBusyTimeout : DbConnectionInterceptor
+{
+    public const int Milliseconds = 30_000;
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        if (connection is SqliteConnection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {Milliseconds};";
+            command.ExecuteNonQuery();
+        }
+    }
+}
