@@ -57,6 +57,8 @@ public sealed class DigestTests : IDisposable
         for (var run = 0; run < 2; run++)
         {
             await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.Week"] = "49" }, "/admin/digests?handler=Plan");
+            var shown = (await admin.GetAsync("/admin/digests", expectSuccess: true)).Text("[data-testid=message]");
+            Assert.Equal(run == 0 ? $"De planner heeft {people.Count + 1} overzichten toegevoegd." : "De planner heeft 0 overzichten toegevoegd.", shown);
         }
 
         Assert.Equal(people.Count + 1, await factory.WithDbAsync(db => db.DigestDeliveries.CountAsync(d => d.IsoWeek == 49)));
@@ -190,6 +192,7 @@ public sealed class DigestTests : IDisposable
         Assert.Contains("550", page.Text("[data-testid=failed-mail] [data-testid=reason]"), StringComparison.Ordinal);
         Assert.Equal("1", page.QuerySelector("[data-testid=weeks] td[data-status=Sent]")!.TextContent);
         await admin.PostFormAsync("/admin/digests", new Dictionary<string, string>(), $"/admin/digests?handler=Retry&id={failed.Id}");
+        Assert.Equal("De e-mail staat weer in de wachtrij.", (await admin.GetAsync("/admin/digests", expectSuccess: true)).Text("[data-testid=message]"));
         await RoundAsync(factory);
         Assert.Single(await _sink.WaitForAsync("weg@example.com", 1));
         Assert.Equal(0, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync()));
@@ -318,11 +321,12 @@ public sealed class DigestTests : IDisposable
         Assert.DoesNotContain("belemmering twee", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains($"/reflections/{six}", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("1 nieuw in wat je volgt", mail.Subject, StringComparison.Ordinal);
-        Assert.Contains("1 nieuwe reflecties", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("1 nieuwe reflectie en 0 beantwoorde leervragen.", mail.TextBody, StringComparison.Ordinal);
         Assert.Equal("nl", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(mail.HtmlBody ?? string.Empty).DocumentElement.GetAttribute("lang"));
         var english = Assert.Single(await _sink.WaitForAsync("bob@example.com", 1));
         Assert.Equal("Your weekly digest: 1 new in what you follow", english.Subject);
         Assert.Contains("New reflection", english.TextBody, StringComparison.Ordinal);
+        Assert.Contains("1 new reflection and 0 answered learning questions.", english.TextBody, StringComparison.Ordinal);
 
         // The next week brings nothing new: no mail, the delivery is Skipped.
         factory.Clock.SetTo(Local(2026, 11, 30, 8));

@@ -160,6 +160,16 @@ public sealed class LearningAgendaTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/api/v1/learning-questions/999999", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task One_open_question_at_one_municipality_is_counted_in_the_singular_in_both_languages()
+    {
+        await AskAsync(_tilburg, "Hoe krijgen we de corporatie mee?", barriers: ["6"], themes: []);
+
+        Assert.Equal("1 open vraag bij 1 gemeente.", (await _breda.GetAsync("/learning-agenda", expectSuccess: true)).Text("[data-testid=agenda-totals]"));
+        var english = await Network.SignedInAsync(_factory, "lezer@example.com", "en");
+        Assert.Equal("1 open question in 1 municipality.", (await english.GetAsync("/learning-agenda", expectSuccess: true)).Text("[data-testid=agenda-totals]"));
+    }
+
     private async Task<int> AskAsync(HttpClient client, string text, string[] barriers, string[] themes, int? experiment = null)
     {
         var fields = new Dictionary<string, string> { ["Input.Text"] = text, ["Input.Barriers"] = Html.Many(barriers), ["Input.Themes"] = Html.Many(themes) };

@@ -77,7 +77,7 @@ public sealed class MunicipalityFacetTests : IDisposable
         var deleted = await member.PostFormAsync($"/experiments/{id}/delete", new Dictionary<string, string>());
         Assert.Equal(System.Net.HttpStatusCode.Redirect, deleted.StatusCode);
         var gone = await visitor.GetAsync("/experiments?theme=underground", expectSuccess: true);
-        Assert.Equal("1 projecten", gone.Text("[data-testid=total]"));
+        Assert.Equal("1 project", gone.Text("[data-testid=total]"));
         Assert.Single(gone.QuerySelectorAll("[data-testid=results] li"));
         Assert.DoesNotContain("Tweede warmtenet", gone.Text("[data-testid=results]"), StringComparison.Ordinal);
     }

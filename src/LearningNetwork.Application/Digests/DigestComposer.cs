@@ -48,9 +48,9 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         var networkLine = string.Format(
             culture,
             AppTexts.DigestNetworkCounts,
-            Math.Max(0, networkExperiments - Shown(ActivityKind.NewExperiment, ActivityKind.UpdatedExperiment)),
-            Math.Max(0, networkReflections - Shown(ActivityKind.NewReflection)),
-            Math.Max(0, networkQuestions - Shown(ActivityKind.AnsweredQuestion)));
+            Plurals.Format(culture, nameof(AppTexts.DigestNetworkProjects), Math.Max(0, networkExperiments - Shown(ActivityKind.NewExperiment, ActivityKind.UpdatedExperiment))),
+            Plurals.Format(culture, nameof(AppTexts.DigestNetworkReflections), Math.Max(0, networkReflections - Shown(ActivityKind.NewReflection))),
+            Plurals.Format(culture, nameof(AppTexts.DigestNetworkQuestions), Math.Max(0, networkQuestions - Shown(ActivityKind.AnsweredQuestion))));
 
         var text = new StringBuilder();
         var html = new StringBuilder();

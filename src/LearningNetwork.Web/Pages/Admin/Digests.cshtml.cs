@@ -13,8 +13,12 @@ public sealed class DigestsModel(ISender sender) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>How many digests the planner just added, shown once after the redirect.</summary>
     [TempData]
-    public string? Message { get; set; }
+    public int? Planned { get; set; }
+
+    [TempData]
+    public bool Retried { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ public sealed class DigestsModel(ISender sender) : PageModel
     {
         Overview = await sender.Send(new GetDeliveryOverviewQuery(), cancellationToken);
         var added = await sender.Send(new RunDigestPlannerCommand(Input.Year, Input.Week), cancellationToken);
-        Message = $"planned:{added}";
+        Planned = added;
         return RedirectToPage();
     }
 
@@ -34,7 +38,7 @@ public sealed class DigestsModel(ISender sender) : PageModel
     {
         Overview = await sender.Send(new GetDeliveryOverviewQuery(), cancellationToken);
         await sender.Send(new RetryMailCommand(id), cancellationToken);
-        Message = "retried";
+        Retried = true;
         return RedirectToPage();
     }
 
