@@ -121,5 +121,17 @@ public sealed class ProjectPageCacheTests : IAsyncLifetime
         Assert.Equal("Wat we leerden", (await VisitAsync()).Text("#reflections-title"));
     }
 
+    [Fact]
+    public async Task A_deleted_account_leaves_the_visitors_follower_count_at_once()
+    {
+        await _reader.PostFormAsync(_page, new Dictionary<string, string>(), "/follow");
+        Assert.Equal("volgers: 1", (await VisitAsync()).Text("[data-testid=followers]"));
+
+        var deleted = await _reader.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = Network.Password });
+        Assert.Equal("/account/deleted", deleted.Headers.Location!.OriginalString);
+
+        Assert.Equal("volgers: 0", (await VisitAsync()).Text("[data-testid=followers]"));
+    }
+
     private Task<IDocument> VisitAsync() => _visitor.GetAsync(_page, expectSuccess: true);
 }

@@ -95,7 +95,7 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
     private void Note(DbContext? context)
     {
         if (context is not null && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsBookkeeping(e.Entity)))
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsBookkeeping(e.Entity, e.State)))
         {
             _pending.AddOrUpdate(context, Marker);
         }
@@ -103,11 +103,16 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
 
     /// <summary>
     /// What no cached read shows: sign-in data, visits, mail, digests, the audit log, reports and requests, keys. A
-    /// save of anything else retires the cache, so a type added later is safe by default.
+    /// save of anything else retires the cache, so a type added later is safe by default. A deleted account is not
+    /// bookkeeping: the database removes its follows, comments, recognitions and membership with it.
     /// </summary>
-    private static bool IsBookkeeping(object entity) => entity is ApplicationUser or IdentityUserClaim<string> or IdentityUserLogin<string>
-        or IdentityUserToken<string> or IdentityUserRole<string> or IdentityRole or IdentityRoleClaim<string>
-        or Visit or OutboxMessage or DigestDelivery or AuditEntry or ContentReport or MembershipRequest or DataProtectionKey;
+    private static bool IsBookkeeping(object entity, EntityState state) => entity switch
+    {
+        ApplicationUser => state != EntityState.Deleted,
+        IdentityUserClaim<string> or IdentityUserLogin<string> or IdentityUserToken<string> or IdentityUserRole<string> or IdentityRole or IdentityRoleClaim<string> => true,
+        Visit or OutboxMessage or DigestDelivery or AuditEntry or ContentReport or MembershipRequest or DataProtectionKey => true,
+        _ => false,
+    };
 
     private void Retire(DbContext? context)
     {
