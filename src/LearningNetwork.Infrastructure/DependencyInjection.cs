@@ -20,11 +20,12 @@ namespace LearningNetwork.Infrastructure;
 public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "LearningNetwork.Migrations.Sqlite";
-
-    private static readonly SqliteBusyTimeout BusyTimeout = new();
     public const string SqlServerMigrationsAssembly = "LearningNetwork.Migrations.SqlServer";
 
     private const int ContextPoolSize = 128;
+
+    // Stateless, so one serves every context.
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
 
     /// <summary>
     /// Database, Identity, mail and background jobs. Configuration is read when services are first resolved,

@@ -22,13 +22,12 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // Set on the native handle (what the PRAGMA does), without preparing a statement on every open.
     private static void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection { Handle: { } handle })
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {Milliseconds};";
-            command.ExecuteNonQuery();
+            SQLitePCL.raw.sqlite3_busy_timeout(handle, Milliseconds);
         }
     }
 }
