@@ -70,9 +70,7 @@ public sealed class GetFollowStatusHandler(IAppDbContext db, ViewerProvider view
         var viewer = await viewers.GetAsync(cancellationToken);
 
         // A visitor follows nothing, so every visitor sees the same count: kept until the next save.
-        return viewer.IsAuthenticated
-            ? await LoadAsync(query, viewer.UserId!, cancellationToken)
-            : await cache.GetAsync($"follow|{query.Kind}|{query.Key}", () => LoadAsync(query, string.Empty, cancellationToken));
+        return await cache.ForVisitorsAsync(viewer, $"follow|{query.Kind}|{query.Key}", () => LoadAsync(query, viewer.UserId ?? string.Empty, cancellationToken));
     }
 
     private async Task<FollowStatusDto> LoadAsync(GetFollowStatusQuery query, string userId, CancellationToken cancellationToken)

@@ -149,9 +149,7 @@ public sealed class ListQuestionsHandler(IAppDbContext db, ViewerProvider viewer
         var viewer = await viewers.GetAsync(cancellationToken);
 
         // Visitors all read the same public questions (on a project page, a municipality's page): kept until the next save.
-        return viewer.IsAuthenticated
-            ? await LoadAsync(query, viewer, cancellationToken)
-            : await cache.GetAsync($"questions|{query.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken), questions => questions.Count / 20);
+        return await cache.ForVisitorsAsync(viewer, $"questions|{query.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken), questions => questions.Count / 20);
     }
 
     private async Task<List<QuestionSummaryDto>> LoadAsync(ListQuestionsQuery query, Viewer viewer, CancellationToken cancellationToken)

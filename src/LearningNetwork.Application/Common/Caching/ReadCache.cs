@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Security;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace LearningNetwork.Application.Common.Caching;
@@ -39,6 +40,14 @@ public sealed class ReadCache : IDisposable
         _cache.Set(versioned, loaded, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = Math.Max(1, size?.Invoke(loaded) ?? 1) });
         return loaded;
     }
+
+    /// <summary>
+    /// For a visitor the value kept under the key, as every visitor reads the same public data; for the signed in,
+    /// who write and see what is theirs, loaded live every time.
+    /// </summary>
+    public async ValueTask<T> ForVisitorsAsync<T>(Viewer viewer, string key, Func<Task<T>> load, Func<T, int>? size = null)
+        where T : class =>
+        viewer.IsAuthenticated ? await load() : await GetAsync(key, load, size);
 
     public void Dispose() => _cache.Dispose();
 }

@@ -81,11 +81,9 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
     {
         var viewer = await viewers.GetAsync(cancellationToken);
 
-        // Every visitor reads the same page of a public project: kept like the list, so any save retires it at once on
-        // this node. A project a visitor may not read throws before anything is kept. The signed in read it live.
-        return viewer.IsAuthenticated
-            ? await LoadAsync(query.Id, viewer, cancellationToken)
-            : await cache.GetAsync($"experiment|{query.Id}", () => LoadAsync(query.Id, viewer, cancellationToken), SizeOf);
+        // Kept for visitors like the list, so any save retires it at once on this node. A project a visitor may not
+        // read throws before anything is kept.
+        return await cache.ForVisitorsAsync(viewer, $"experiment|{query.Id}", () => LoadAsync(query.Id, viewer, cancellationToken), SizeOf);
     }
 
     // In units of about 10 KB, most of it the stored reflections.

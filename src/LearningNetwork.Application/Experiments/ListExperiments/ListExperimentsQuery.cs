@@ -104,9 +104,7 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         // Visitors read the same rows for the same filter, sort and page: kept like the counts, so a save retires them
         // at once on this node. The signed in, who write, always read them live.
         var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
-        var items = viewer.IsAuthenticated
-            ? await RowsAsync(All(), query, cancellationToken)
-            : await cache.GetAsync($"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(All(), query, cancellationToken), rows => rows.Count / 10);
+        var items = await cache.ForVisitorsAsync(viewer, $"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(All(), query, cancellationToken), rows => rows.Count / 10);
 
         // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
         var counts = await cache.GetAsync(
