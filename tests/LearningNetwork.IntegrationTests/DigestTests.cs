@@ -336,6 +336,36 @@ public sealed class DigestTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blocked_account_gets_no_digest_not_even_one_already_in_the_outbox()
+    {
+        var factory = NewFactory();
+        factory.Clock.SetTo(Local(2026, 11, 18, 12));
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
+        var carl = await Content.ReaderAsync(factory, "carl@example.com", "6");
+        await Content.ReaderAsync(factory, "dora@example.com", "6");
+        await Content.ReflectAsync(factory, experiment, author, "Over belemmering zes", [6], factory.Clock.GetUtcNow().UtcDateTime);
+        await Network.AdminAsync(factory, "beheer@koppelkansen.nl");
+        await BlockAsync(factory, anne);
+
+        factory.Clock.SetTo(Local(2026, 11, 23, 8));
+        await PlanAsync(factory);
+        Assert.False(await factory.WithDbAsync(db => db.DigestDeliveries.AnyAsync(d => d.UserId == anne)));
+        await InScopeAsync(factory, sp => sp.GetRequiredService<DigestSender>().SendDueAsync(CancellationToken.None));
+        Assert.Equal(DigestStatus.Queued, await factory.WithDbAsync(db => db.DigestDeliveries.Where(d => d.UserId == carl).Select(d => d.Status).SingleAsync()));
+
+        // Blocked while the digest waits in the outbox: it is dropped, not sent.
+        await BlockAsync(factory, carl);
+        await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
+
+        Assert.Single(await _sink.WaitForAsync("dora@example.com", 1));
+        Assert.Empty(_sink.MessagesTo("anne@example.com"));
+        Assert.Empty(_sink.MessagesTo("carl@example.com"));
+        Assert.Equal(DigestStatus.Skipped, await factory.WithDbAsync(db => db.DigestDeliveries.Where(d => d.UserId == carl).Select(d => d.Status).SingleAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.ToAddress == "carl@example.com")));
+    }
+
+    [Fact]
     public async Task One_click_unsubscribe_from_the_header_turns_the_digest_off_and_next_week_brings_no_mail()
     {
         var factory = NewFactory();
@@ -430,6 +460,14 @@ public sealed class DigestTests : IDisposable
         factory.WithSetting("Delivery:RunInBackground", "false").WithSetting("Portal:PublicUrl", "https://koppelkansen.example.nl");
         _factories.Add(factory);
         return factory;
+    }
+
+    /// <summary>A network admin blocks the account on /admin/people, as in the portal.</summary>
+    private static async Task BlockAsync(PortalFactory factory, string userId)
+    {
+        var admin = await Network.SignedInAsync(factory, "beheer@koppelkansen.nl");
+        var blocked = await admin.PostWithTokenAsync($"/admin/people?userId={userId}&disabled=true&handler=Disable", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
     }
 
     private static async Task PlanAsync(PortalFactory factory) =>

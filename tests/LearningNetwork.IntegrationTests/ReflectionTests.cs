@@ -62,6 +62,29 @@ public sealed class ReflectionTests : IAsyncLifetime
         Assert.Null(article.QuerySelector("script"));
     }
 
+    [Fact]
+    public async Task Saving_from_the_preview_stores_the_reflection()
+    {
+        var page = $"/experiments/{_experiment}/reflection";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "EyeOpener",
+            ["Input.Title"] = "Na het voorbeeld",
+            ["Input.Body"] = "Eerst *bekeken*, dan opgeslagen.",
+            ["Input.Lessons"] = "3",
+        };
+        var previewUrl = $"{page}?handler=Preview";
+        var preview = await Html.ReadAsync(await _author.PostFormAsync(page, fields, previewUrl));
+        Assert.NotNull(preview.QuerySelector("[data-testid=preview]"));
+
+        // "Opslaan" on the page the preview showed, at the address the preview was posted to.
+        var saved = await _author.SubmitAsync(preview, previewUrl, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await _factory.WithDbAsync(db => db.Reflections.SingleAsync(r => r.Title == "Na het voorbeeld"));
+        Assert.Contains("<em>bekeken</em>", stored.BodyHtml, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "Eén planning", "2", "Schrijf wat je leerde.")]
     [InlineData("Tekst", "", "2", "Geef je reflectie een titel.")]

@@ -7,7 +7,7 @@ namespace LearningNetwork.Application.Digests;
 
 /// <summary>
 /// Adds the missing <see cref="DigestDelivery"/> rows for a week: one per person with the digest on, a confirmed
-/// address and an account older than the week's send moment. Harmless to run any number of times, or on two
+/// address, an account that is not blocked and older than the week's send moment. Harmless to run any number of times, or on two
 /// servers at once: the unique index on (person, year, week) refuses a second row, and a refused batch is simply
 /// planned again from what is missing then.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed partial class DigestPlanner(IAppDbContext db, DigestSchedule sched
         for (var round = 0; round < MaxRounds; round++)
         {
             var missing = await db.People
-                .Where(p => p.WeeklyDigest && p.EmailConfirmed && p.CreatedAtUtc < week.DueAtUtc)
+                .Where(p => p.WeeklyDigest && p.EmailConfirmed && !p.Blocked && p.CreatedAtUtc < week.DueAtUtc)
                 .Where(p => !db.DigestDeliveries.Any(d => d.UserId == p.Id && d.IsoYear == week.IsoYear && d.IsoWeek == week.IsoWeek))
                 .Select(p => p.Id)
                 .ToListAsync(cancellationToken);

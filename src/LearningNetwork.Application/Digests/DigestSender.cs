@@ -102,7 +102,8 @@ public sealed partial class DigestSender(
         }
 
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == row.UserId, cancellationToken);
-        if (person is null || !person.WeeklyDigest)
+        // Switched off or blocked since the week was planned: nothing goes out.
+        if (person is null || !person.WeeklyDigest || person.Blocked)
         {
             row.Skip();
             await db.SaveChangesAsync(cancellationToken);

@@ -107,6 +107,16 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
         var digest = message.DigestDeliveryId is { } digestId
             ? await db.DigestDeliveries.SingleOrDefaultAsync(d => d.Id == digestId, cancellationToken)
             : null;
+        if (await db.People.AnyAsync(p => p.Email == message.ToAddress && p.Blocked, cancellationToken))
+        {
+            // Blocked after the mail was stored: a blocked account gets no mail of any kind, so it is dropped unsent.
+            db.OutboxMessages.Remove(message);
+            digest?.Skip();
+            LogWithheld(message.Id);
+            await SaveOutcomeAsync(cancellationToken);
+            return false;
+        }
+
         var delivered = false;
         try
         {
@@ -137,14 +147,8 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
             }
         }
 
-        try
+        if (!await SaveOutcomeAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Our claim expired and another sender took the message over: it decides what happens now.
-            db.ClearChangeTracker();
             return delivered;
         }
 
@@ -155,6 +159,21 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
         }
 
         return delivered;
+    }
+
+    /// <summary>False when our claim expired and another sender took the message over: it decides what happens now.</summary>
+    private async Task<bool> SaveOutcomeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ClearChangeTracker();
+            return false;
+        }
     }
 
     /// <summary>Exponential backoff with ±20 % jitter, capped.</summary>
@@ -168,6 +187,9 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {OutboxId} attempt {Attempt} failed, next try at {NextAttempt:u}: {Error}")]
     private partial void LogRetry(int outboxId, int attempt, DateTime nextAttempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail {OutboxId} withheld: its addressee's account is blocked")]
+    private partial void LogWithheld(int outboxId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mail {OutboxId} failed for good and waits for an admin: {Error}")]
     private partial void LogFailed(int outboxId, string error);

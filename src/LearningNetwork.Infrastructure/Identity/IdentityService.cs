@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Resources;
+using LearningNetwork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -134,7 +135,7 @@ internal sealed class IdentityService(
             .OrderBy(u => u.NormalizedEmail)
             .Take(50)
             .ToListAsync(cancellationToken);
-        return found.Select(u => new AdminPersonDto(u.Id, u.DisplayName, u.Email!, u.EmailConfirmed, u.LockoutEnd == DateTimeOffset.MaxValue, u.CreatedAtUtc)).ToList();
+        return found.Select(u => new AdminPersonDto(u.Id, u.DisplayName, u.Email!, u.EmailConfirmed, u.LockoutEnd == AppDbContext.BlockedUntil, u.CreatedAtUtc)).ToList();
     }
 
     public async Task<bool> EndSessionsAsync(string userId)
@@ -159,7 +160,7 @@ internal sealed class IdentityService(
         }
 
         ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true), string.Empty);
-        ThrowIfFailed(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null), string.Empty);
+        ThrowIfFailed(await users.SetLockoutEndDateAsync(user, disabled ? AppDbContext.BlockedUntil : null), string.Empty);
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user), string.Empty);
         return true;
     }

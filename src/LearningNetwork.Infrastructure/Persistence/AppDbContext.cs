@@ -58,10 +58,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>A blocked account is locked out for ever (<see cref="Identity.IdentityService.SetDisabledAsync"/>).</summary>
+    public static readonly DateTimeOffset BlockedUntil = DateTimeOffset.MaxValue;
+
     public IQueryable<Person> People =>
         Users.AsNoTracking().Select(u => new Person
         {
-            Id = u.Id, DisplayName = u.DisplayName, Email = u.Email!, JobTitle = u.JobTitle, PreferredLanguage = u.PreferredLanguage, WeeklyDigest = u.WeeklyDigest, EmailConfirmed = u.EmailConfirmed, CreatedAtUtc = u.CreatedAtUtc,
+            Id = u.Id, DisplayName = u.DisplayName, Email = u.Email!, JobTitle = u.JobTitle, PreferredLanguage = u.PreferredLanguage, WeeklyDigest = u.WeeklyDigest, EmailConfirmed = u.EmailConfirmed, CreatedAtUtc = u.CreatedAtUtc, Blocked = u.LockoutEnd == BlockedUntil,
         });
 
     public IQueryable<Person> NetworkAdmins =>
@@ -71,7 +74,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         where role.Name == Identity.Roles.NetworkAdmin
         select new Person
         {
-            Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage, WeeklyDigest = user.WeeklyDigest, EmailConfirmed = user.EmailConfirmed, CreatedAtUtc = user.CreatedAtUtc,
+            Id = user.Id, DisplayName = user.DisplayName, Email = user.Email!, JobTitle = user.JobTitle, PreferredLanguage = user.PreferredLanguage, WeeklyDigest = user.WeeklyDigest, EmailConfirmed = user.EmailConfirmed, CreatedAtUtc = user.CreatedAtUtc, Blocked = user.LockoutEnd == BlockedUntil,
         };
 
     public void ClearChangeTracker() => ChangeTracker.Clear();

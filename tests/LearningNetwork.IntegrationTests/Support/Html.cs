@@ -32,9 +32,15 @@ public static class Html
     }
 
     /// <summary>GETs the page with the form, then posts the fields with its antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? action = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? action = null) =>
+        await client.SubmitAsync(await client.GetAsync(pageUrl, expectSuccess: true), pageUrl, fields, action);
+
+    /// <summary>
+    /// Submits a form of a page already shown, as a browser would: to the form's action, or, when it has none,
+    /// to the address the page was shown at (<paramref name="pageUrl"/>, with its query).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IDocument page, string pageUrl, IDictionary<string, string> fields, string? action = null)
     {
-        var page = await client.GetAsync(pageUrl, expectSuccess: true);
         // The page's own form is the last one in main without a named handler (else the last one); a button with its own formaction
         // (such as "preview") posts that same form elsewhere.
         // Forms that post elsewhere (follow buttons, say) are not the page's own.

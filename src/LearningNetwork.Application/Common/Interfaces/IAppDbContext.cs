@@ -33,6 +33,9 @@ public sealed record Person
 
     public bool EmailConfirmed { get; init; }
 
+    /// <summary>Blocked by a network admin: signs in nowhere, gets no mail of any kind.</summary>
+    public bool Blocked { get; init; }
+
     public DateTime CreatedAtUtc { get; init; }
 }
 
