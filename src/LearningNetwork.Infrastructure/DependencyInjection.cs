@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseConnection>();
         services.TryAddSingleton<Application.Common.Caching.ReadCache>();
         services.AddSingleton<ReadCacheInvalidator>();
+        services.AddSingleton<Mail.OutboxWakeUp>();
 
         // Pooled: a request rents a context instead of building one and its internal services; AppDbContext keeps no
         // state of its own. After a burst, contexts beyond the pool's size are disposed rather than kept in memory.
@@ -59,7 +60,7 @@ public static class DependencyInjection
                 options.AddInterceptors(BusyTimeout);
             }
 
-            options.AddInterceptors(provider.GetRequiredService<ReadCacheInvalidator>());
+            options.AddInterceptors(provider.GetRequiredService<ReadCacheInvalidator>(), provider.GetRequiredService<Mail.OutboxWakeUp>());
 
             // An unreachable server is reported once, in plain words, by DatabaseInitialiser.
             options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));

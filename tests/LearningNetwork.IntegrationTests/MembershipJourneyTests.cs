@@ -109,6 +109,39 @@ public sealed class MembershipJourneyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_and_a_decision_are_stored_with_their_mails_or_not_at_all()
+    {
+        var tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
+        await Network.PersonAsync(_factory, "coordinator@tilburg.nl", "Anne", "GM0855", MembershipRole.Coordinator);
+        await Network.PersonAsync(_factory, "aanvrager@example.com", "Aanvrager");
+        var applicant = await Network.SignedInAsync(_factory, "aanvrager@example.com");
+        var coordinator = await Network.SignedInAsync(_factory, "coordinator@tilburg.nl");
+
+        // The database refuses to store mail, as a crash at that moment would: the change must not land without it.
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER no_mail BEFORE INSERT ON OutboxMessages BEGIN SELECT RAISE(ABORT, 'crash while storing mail'); END"));
+        await applicant.PostWithTokenAsync($"/municipalities/{tilburg}?handler=Join", new Dictionary<string, string> { ["Input.Motivation"] = "Nieuw in het team." });
+        Assert.False(await _factory.WithDbAsync(db => db.MembershipRequests.AnyAsync()));
+
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER no_mail"));
+        await applicant.PostWithTokenAsync($"/municipalities/{tilburg}?handler=Join", new Dictionary<string, string> { ["Input.Motivation"] = "Nieuw in het team." });
+        var requestId = await _factory.WithDbAsync(db => db.MembershipRequests.Select(r => r.Id).SingleAsync());
+        Assert.Single(await _smtp.WaitForAsync("coordinator@tilburg.nl", 1));
+
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER no_mail BEFORE INSERT ON OutboxMessages BEGIN SELECT RAISE(ABORT, 'crash while storing mail'); END"));
+        await coordinator.PostWithTokenAsync($"/municipalities/{tilburg}/members?handler=Decide&requestId={requestId}&approve=true", new Dictionary<string, string>());
+        Assert.Equal(MembershipRequestStatus.Pending, await _factory.WithDbAsync(db => db.MembershipRequests.Select(r => r.Status).SingleAsync()));
+        Assert.False(await _factory.WithDbAsync(db => db.Memberships.AnyAsync(m => m.MunicipalityId == tilburg && m.Role == MembershipRole.Member)));
+
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER no_mail"));
+        var decided = await coordinator.PostWithTokenAsync($"/municipalities/{tilburg}/members?handler=Decide&requestId={requestId}&approve=true", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Single(await _smtp.WaitForAsync("aanvrager@example.com", 1));
+        Assert.True(await _factory.WithDbAsync(db => db.Memberships.AnyAsync(m => m.MunicipalityId == tilburg && m.Role == MembershipRole.Member)));
+    }
+
+    [Fact]
     public async Task Racing_clicks_and_racing_deciders_get_one_outcome_and_no_error_page()
     {
         var tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");

@@ -35,13 +35,16 @@ public sealed class DeliveryOptions
 }
 
 /// <summary>Use cases "send" mail by storing it; the background sender delivers it.</summary>
-public sealed class OutboxMailSender(IAppDbContext db, IMailTransport transport, IDeliverySignal signal, TimeProvider clock) : IMailSender
+/// <remarks>A save that stored mail wakes the background sender (Infrastructure's <c>OutboxWakeUp</c>).</remarks>
+public sealed class OutboxMailSender(IAppDbContext db, IMailTransport transport, TimeProvider clock) : IMailSender
 {
+    public void Enqueue(OutgoingMail mail) =>
+        db.OutboxMessages.Add(MailOutbox.ToMessage(mail, transport.MessageIdDomain, null, clock.GetUtcNow().UtcDateTime));
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        db.OutboxMessages.Add(MailOutbox.ToMessage(mail, transport.MessageIdDomain, null, clock.GetUtcNow().UtcDateTime));
+        Enqueue(mail);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
     }
 }
 

@@ -15,6 +15,13 @@ public sealed record OutgoingMail(string ToAddress, string ToName, string Subjec
 /// <summary>What the use cases send mail with: the mail is stored in the outbox, then delivered in the background.</summary>
 public interface IMailSender
 {
+    /// <summary>
+    /// Puts the mail in the outbox within the caller's unit of work: the caller's next save stores it together with
+    /// the change it tells about, or neither.
+    /// </summary>
+    void Enqueue(OutgoingMail mail);
+
+    /// <summary>Stores the mail in the outbox on its own, for mail that goes with no change of the caller's.</summary>
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
 }
 

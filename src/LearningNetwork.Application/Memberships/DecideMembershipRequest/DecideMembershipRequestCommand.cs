@@ -50,7 +50,6 @@ public sealed class DecideMembershipRequestHandler(
         var requester = await db.People.SingleAsync(p => p.Id == request.UserId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
-        OutgoingMail message;
         if (command.Approve)
         {
             request.Approve(viewer.UserId, now, reason);
@@ -58,17 +57,17 @@ public sealed class DecideMembershipRequestHandler(
 
             // The reason is free text that may name the applicant: it stays on the request, not in the audit log.
             db.Record(clock, viewer.UserId, AuditAction.MembershipApproved, request.MunicipalityId, request.UserId);
-            message = MembershipMails.Approved(requester, municipality, links.Municipality(request.MunicipalityId));
+            mail.Enqueue(MembershipMails.Approved(requester, municipality, links.Municipality(request.MunicipalityId)));
         }
         else
         {
             request.Reject(viewer.UserId!, now, reason!);
             db.Record(clock, viewer.UserId, AuditAction.MembershipRejected, request.MunicipalityId, request.UserId);
-            message = MembershipMails.Rejected(requester, municipality, reason!, links.Municipality(request.MunicipalityId));
+            mail.Enqueue(MembershipMails.Rejected(requester, municipality, reason!, links.Municipality(request.MunicipalityId)));
         }
 
+        // The decision and its mail in one save: neither without the other.
         await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipRequestAlreadyDecided, cancellationToken);
-        await mail.SendAsync(message, cancellationToken);
         return Unit.Value;
     }
 }

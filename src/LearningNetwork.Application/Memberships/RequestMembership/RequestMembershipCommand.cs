@@ -71,20 +71,19 @@ public sealed class RequestMembershipHandler(
             request.Approve(null, now, null);
             await MembershipChanges.JoinAsync(db, userId, municipality.Id, now, cancellationToken);
             db.Record(clock, null, AuditAction.MembershipAutoApproved, municipality.Id, userId);
+            mail.Enqueue(MembershipMails.Approved(requester, municipality.Name, links.Municipality(municipality.Id)));
             await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipAlreadyPending, cancellationToken);
             viewers.Reset();
-            await mail.SendAsync(MembershipMails.Approved(requester, municipality.Name, links.Municipality(municipality.Id)), cancellationToken);
             return MembershipRequestOutcome.Approved;
         }
 
-        await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipAlreadyPending, cancellationToken);
         foreach (var decider in await MembershipChanges.DecidersAsync(db, municipality.Id, cancellationToken))
         {
-            await mail.SendAsync(
-                MembershipMails.RequestReceived(decider, requester.DisplayName, municipality.Name, request.Motivation, links.MembershipRequests(municipality.Id)),
-                cancellationToken);
+            mail.Enqueue(MembershipMails.RequestReceived(decider, requester.DisplayName, municipality.Name, request.Motivation, links.MembershipRequests(municipality.Id)));
         }
 
+        // The request and the mails to those who decide it in one save: neither without the other.
+        await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipAlreadyPending, cancellationToken);
         return MembershipRequestOutcome.Pending;
     }
 
