@@ -97,6 +97,7 @@ public static class PortalHost
                 options.Conventions.AuthorizeFolder("/Account");
                 options.Conventions.AddPageRoute("/Experiments/Edit", "/experiments/new");
                 options.Conventions.AddPageRoute("/LearningAgenda/Edit", "/learning-agenda/new");
+                options.Conventions.AddFolderApplicationModelConvention("/", RequestGuards.AllowOnlyHandledMethods);
                 foreach (var anonymous in AnonymousAccountPages)
                 {
                     options.Conventions.AllowAnonymousToPage(anonymous);
@@ -207,6 +208,10 @@ public static class PortalHost
     private static void UsePortal(this WebApplication app)
     {
         app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
+
+        // Outside the error handlers, so the request log shows the status the client got: a 404 mapped from an
+        // exception is a 404, and a request the client gave up is a 499, not a 500.
+        app.UseSerilogRequestLogging();
         if (!app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.PublicUrl is null)
         {
             PortalLog.PublicUrlMissing(app.Logger, PortalOptions.LocalFallback);
@@ -232,7 +237,12 @@ public static class PortalHost
             context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 
-        app.UseSerilogRequestLogging();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UsePlainHttpGuard();
+        }
+
+        app.UseFormGuard();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
