@@ -45,7 +45,7 @@ public sealed class AccountTests
         Assert.Equal("/lessons/4", login.Headers.Location!.OriginalString);
 
         var home = await client.GetAsync("/", expectSuccess: true);
-        Assert.Equal(email, home.Text(".ln-header__user"));
+        Assert.Equal("Anne de Vries", home.Text(".ln-header__user"));
         Assert.Equal(logout, home.Text("form[action='/account/logout'] button"));
 
         var loggedOut = await client.PostFormAsync("/", new Dictionary<string, string>(), action: "/account/logout");
