@@ -10,7 +10,7 @@ public sealed class AccountTests
 
     public static TheoryData<string, string, string, string> Languages => new()
     {
-        { "nl", "Bevestig je e-mailadres voor het Leernetwerk Koppelkansen", "Je e-mailadres is bevestigd", "Afmelden" },
+        { "nl", "Bevestig je e-mailadres voor het Leernetwerk Koppelkansen", "Je e-mailadres is bevestigd", "Uitloggen" },
         { "en", "Confirm your e-mail address for the Koppelkansen Learning Network", "Your e-mail address is confirmed", "Sign out" },
     };
 
