@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace LearningNetwork.BrowserTests;
 
-/// <summary>Links, buttons and fields show one and the same focus style: a 3 px black outline on a yellow ring.</summary>
+/// <summary>
+/// Links, buttons and fields show one and the same focus style, a 3 px black outline on a yellow ring; after a failed
+/// post, focus is on the error summary.
+/// </summary>
 public sealed class FocusStyleTests : IClassFixture<PortalServer>
 {
     private readonly PortalServer _server;
@@ -41,5 +44,19 @@ public sealed class FocusStyleTests : IClassFixture<PortalServer>
 
         Assert.Superset(new HashSet<string> { "a", "button", "input:email", "input:checkbox", "input:search", "select" }, styles.Keys.ToHashSet());
         Assert.All(styles, kind => Assert.Equal(["solid | 3px | rgb(0, 0, 0) | 2px | rgb(255, 191, 71) 0px 0px 0px 3px"], kind.Value));
+    }
+
+    [Fact]
+    public async Task A_form_shown_again_with_errors_puts_focus_on_the_error_summary_and_says_so_in_the_title()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await (await Journey.ContextAsync(browser, "nl-NL")).NewPageAsync();
+        await page.GotoAsync(Journey.Url(_server, "/account/login"));
+
+        await page.ClickAsync("main form button[type=submit]");
+
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Fout: Inloggen"));
     }
 }

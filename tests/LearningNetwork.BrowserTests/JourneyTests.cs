@@ -68,8 +68,8 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         await act.FillAsync("#Input_Title", title);
         await act.FillAsync("#Input_Summary", "Het warmtenet gaat mee met de vervanging van het riool.");
         await act.CheckAsync("#theme-underground");
-        await act.SelectAsync("#barrier-6-state", nameof(BarrierState.StillBlocking));
-        await act.SelectAsync("#lesson-2-helped", nameof(LessonHelped.Yes));
+        await act.SelectAsync("#Input_Barriers_5__State", nameof(BarrierState.StillBlocking));
+        await act.SelectAsync("#Input_Lessons_1__Helped", nameof(LessonHelped.Yes));
         await Shot(page, "journey-a-project-form", locale);
         await act.PressAsync("main form button.utrecht-button--primary-action[type=submit]");
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/experiments/\d+$"));
