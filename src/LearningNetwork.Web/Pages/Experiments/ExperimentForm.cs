@@ -38,6 +38,9 @@ public sealed partial class ExperimentForm
 
     public List<string> Themes { get; set; } = [];
 
+    /// <summary>Whether any of the facts that are not required (place, homes, dates, contact) is filled in.</summary>
+    public bool HasDetails => new[] { Neighbourhood, Place, Homes, StartDate, EndDate, ContactUserId }.Any(v => !string.IsNullOrWhiteSpace(v));
+
     public List<PartnerRow> Partners { get; set; } = [];
 
     public List<BarrierRow> Barriers { get; set; } = [];
