@@ -22,9 +22,9 @@ public static partial class Journey
         return context;
     }
 
-    public static async Task<IPage> SignedInAsync(IBrowser browser, PortalServer server, string locale, string email, string password = DemoPassword)
+    public static async Task<IPage> SignedInAsync(IBrowser browser, PortalServer server, string locale, string email, string password = DemoPassword, int width = 1280)
     {
-        var page = await (await ContextAsync(browser, locale)).NewPageAsync();
+        var page = await (await ContextAsync(browser, locale, width)).NewPageAsync();
         await page.GotoAsync(Url(server, "/account/login"));
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", password);
@@ -90,6 +90,21 @@ public static partial class Journey
         }
 
         throw new InvalidOperationException($"{selector} cannot be reached with the Tab key");
+    }
+
+    /// <summary>Tabs to a select and chooses the option with the arrow keys, as someone without a mouse does.</summary>
+    public static async Task SelectWithKeysAsync(IPage page, string selector, string value)
+    {
+        await TabToAsync(page, selector);
+        var options = await page.Locator($"{selector} option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+        var current = Array.IndexOf(options, await page.InputValueAsync(selector));
+        var wanted = Array.IndexOf(options, value);
+        for (var i = current; i < wanted; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        Assert.Equal(value, await page.InputValueAsync(selector));
     }
 
     [GeneratedRegex(@"https?://\S+")]

@@ -68,8 +68,12 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         await act.FillAsync("#Input_Title", title);
         await act.FillAsync("#Input_Summary", "Het warmtenet gaat mee met de vervanging van het riool.");
         await act.CheckAsync("#theme-underground");
-        await act.SelectAsync("#barrier-6-state", nameof(BarrierState.StillBlocking));
-        await act.SelectAsync("#lesson-2-helped", nameof(LessonHelped.Yes));
+        await act.SelectAsync("#barrier-choice", "barrier-6");
+        await act.PressAsync("[data-testid=barrier-add]");
+        await act.SelectAsync("#Input_Barriers_5__State", nameof(BarrierState.StillBlocking));
+        await act.SelectAsync("#lesson-choice", "lesson-2");
+        await act.PressAsync("[data-testid=lesson-add]");
+        await act.SelectAsync("#Input_Lessons_1__Helped", nameof(LessonHelped.Yes));
         await Shot(page, "journey-a-project-form", locale);
         await act.PressAsync("main form button.utrecht-button--primary-action[type=submit]");
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/experiments/\d+$"));
@@ -159,16 +163,7 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
                 return;
             }
 
-            await Journey.TabToAsync(page, selector);
-            var options = await page.Locator($"{selector} option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
-            var current = Array.IndexOf(options, await page.InputValueAsync(selector));
-            var wanted = Array.IndexOf(options, value);
-            for (var i = current; i < wanted; i++)
-            {
-                await page.Keyboard.PressAsync("ArrowDown");
-            }
-
-            Assert.Equal(value, await page.InputValueAsync(selector));
+            await Journey.SelectWithKeysAsync(page, selector, value);
         }
 
         public async Task PressAsync(string selector)

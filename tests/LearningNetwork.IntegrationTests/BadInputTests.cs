@@ -103,7 +103,7 @@ public sealed class BadInputTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Theory]
-    [InlineData("nl", "Aanmelden lukte niet.")]
+    [InlineData("nl", "Inloggen lukte niet.")]
     [InlineData("en", "Signing in did not work.")]
     public async Task Login_with_an_unknown_address_says_the_same_as_a_wrong_password(string language, string expected)
     {

@@ -291,6 +291,33 @@ public sealed class ExperimentTests : IAsyncLifetime
         Assert.Equal(["Breda voorbij 3"], page.QuerySelectorAll("[data-testid=peers-3] li a").Select(a => a.TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task A_projects_breadcrumb_is_Projecten_then_its_title_on_its_page_and_the_pages_below_it()
+    {
+        const string Title = "Mozartflat: inductie koken bij betonrotrenovatie";
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var id = await CreateAsync(member);
+        var author = await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == "lid@tilburg.nl").Select(u => u.Id).SingleAsync());
+        var reflection = await Content.ReflectAsync(_factory, id, author, "Wat werkte", [4], DateTime.UtcNow);
+
+        var page = await member.GetAsync($"/experiments/{id}", expectSuccess: true);
+        Assert.Equal(["Projecten", Title], Crumbs(page));
+        Assert.Equal("/experiments", page.QuerySelector("nav.utrecht-breadcrumb-nav a")!.GetAttribute("href"));
+        Assert.Equal("page", page.QuerySelectorAll("nav.utrecht-breadcrumb-nav a").Last().GetAttribute("aria-current"));
+        Assert.Equal($"/municipalities/{_tilburg}", page.QuerySelector("[data-testid=municipality-link]")!.GetAttribute("href"));
+        foreach (var below in new[] { $"/experiments/{id}/edit", $"/experiments/{id}/reflection", $"/reflections/{reflection}" })
+        {
+            var crumbs = (await member.GetAsync(below, expectSuccess: true)).QuerySelectorAll("nav.utrecht-breadcrumb-nav a");
+            Assert.Equal(["Projecten", Title], crumbs.Select(a => a.TextContent.Trim()));
+            Assert.Equal(["/experiments", $"/experiments/{id}"], crumbs.Select(a => a.GetAttribute("href")));
+        }
+
+        Assert.Equal(["Projecten"], Crumbs(await member.GetAsync("/experiments/new", expectSuccess: true)));
+    }
+
+    private static List<string> Crumbs(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("nav.utrecht-breadcrumb-nav li").Select(li => li.TextContent.Trim()).ToList();
+
     private static Dictionary<string, string> Fields(Dictionary<string, string> overrides)
     {
         var fields = new Dictionary<string, string>

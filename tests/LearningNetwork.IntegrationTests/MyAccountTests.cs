@@ -37,6 +37,22 @@ public sealed class MyAccountTests : IDisposable
     }
 
     [Fact]
+    public async Task The_header_shows_the_display_name_not_the_email_address_in_every_session_after_a_change()
+    {
+        await Network.PersonAsync(_factory, Email, Name);
+        var client = await Network.SignedInAsync(_factory, Email);
+        var otherDevice = await Network.SignedInAsync(_factory, Email);
+
+        var home = await client.GetAsync("/", expectSuccess: true);
+        Assert.Equal(Name, home.Text(".ln-header__user"));
+        Assert.DoesNotContain(Email, home.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+
+        await client.PostFormAsync("/account", new Dictionary<string, string> { ["Input.DisplayName"] = "Zoë V.", ["Input.PreferredLanguage"] = "nl" }, "/account?handler=Profile");
+        Assert.Equal("Zoë V.", (await client.GetAsync("/", expectSuccess: true)).Text(".ln-header__user"));
+        Assert.Equal("Zoë V.", (await otherDevice.GetAsync("/", expectSuccess: true)).Text(".ln-header__user"));
+    }
+
+    [Fact]
     public async Task Changing_the_email_needs_the_password_and_the_link_sent_to_the_new_address()
     {
         await Network.PersonAsync(_factory, Email, Name);

@@ -47,7 +47,7 @@ public sealed class SignInSafetyTests
         messages.Add(await FailedLoginAsync(client, "niemand@example.com", Network.Password));
 
         Assert.Single(messages.Distinct());
-        Assert.StartsWith("Aanmelden lukte niet.", messages[0], StringComparison.Ordinal);
+        Assert.StartsWith("Inloggen lukte niet.", messages[0], StringComparison.Ordinal);
     }
 
     [Fact]

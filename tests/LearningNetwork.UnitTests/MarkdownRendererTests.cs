@@ -59,4 +59,13 @@ public sealed class MarkdownRendererTests
         Assert.Contains("href=\"mailto:info@example.nl\"", html, StringComparison.Ordinal);
         Assert.Contains("rel=\"nofollow noopener noreferrer\"", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Zie [x](javascript:alert(1)) hier", "<p>Zie x hier</p>")]
+    [InlineData("[**vet** en *schuin*](data:text/html,hoi)", "<p><strong>vet</strong> en <em>schuin</em></p>")]
+    [InlineData("[verwijzing][kwaad]\n\n[kwaad]: vbscript:msgbox(1)", "<p>verwijzing</p>")]
+    public void A_link_whose_address_is_refused_becomes_plain_text_not_a_dead_link(string markdown, string expected)
+    {
+        Assert.Equal(expected, Renderer.ToSafeHtml(markdown).Trim());
+    }
 }

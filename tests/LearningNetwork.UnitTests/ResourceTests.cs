@@ -29,6 +29,16 @@ public sealed class ResourceTests
         Assert.All(dutch.Keys, key => Assert.Equal(Placeholders(dutch[key]), Placeholders(english[key])));
     }
 
+    /// <summary>As on Dutch government sites: "inloggen" and "uitloggen"; "aanmelden" and "afmelden" are not used, also not for unsubscribing.</summary>
+    [Theory]
+    [MemberData(nameof(ResourceSets))]
+    public void Dutch_says_inloggen_and_uitloggen_never_aanmelden_or_afmelden(string neutralFile)
+    {
+        var dutch = Read(Path.Combine(AppContext.BaseDirectory, neutralFile));
+
+        Assert.All(dutch, pair => Assert.DoesNotMatch(@"(?i)\b(aan|af)(ge)?meld|\bmeld (je|u|mij|me) (aan|af)\b", pair.Value));
+    }
+
     [Fact]
     public void The_resource_sets_are_found()
     {

@@ -7,7 +7,7 @@ namespace LearningNetwork.Infrastructure.Text;
 /// <summary>
 /// Markdig (CommonMark with tables, lists and autolinks; raw HTML is not passed through) followed by
 /// HtmlSanitizer with an allow-list: no scripts, no event attributes, no styles, links only to http, https and
-/// mailto, and every link opens safely.
+/// mailto, and every link opens safely; a link whose address was refused becomes its text.
 /// </summary>
 internal sealed class MarkdownRenderer : IMarkdownRenderer
 {
@@ -39,6 +39,14 @@ internal sealed class MarkdownRenderer : IMarkdownRenderer
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
         });
+        sanitizer.PostProcessDom += (_, e) =>
+        {
+            // A link whose address the sanitiser removed (javascript:, data:, ...) goes nowhere: keep its text only.
+            foreach (var dead in e.Document.QuerySelectorAll("a:not([href])").ToList())
+            {
+                dead.Replace([.. dead.ChildNodes]);
+            }
+        };
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link)

@@ -41,7 +41,7 @@ public sealed class FormFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = For.Name;
-        var id = Id ?? TagBuilder.CreateSanitizedId(name, "_");
+        var id = Id ?? FormErrors.FieldId(name);
         var entry = ShowErrors && ViewContext.ViewData.ModelState.TryGetValue(name, out var posted) ? posted : null;
         var errors = entry is not null
             ? entry.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList()

@@ -2,9 +2,9 @@ namespace LearningNetwork.Web.Infrastructure;
 
 /// <summary>
 /// Security headers on every response — pages, error pages, static files and the API (reliability.md item 11).
-/// The portal has no script of its own and no inline style, so the policy is strict; three screens that are not
-/// the portal's own get exactly what they need: the digest preview (a mail with inline styles), the API reference
-/// and the job dashboard (their own inline scripts).
+/// The portal has no inline script or style (its one script, the project form's, is a file), so the policy is strict;
+/// three screens that are not the portal's own get exactly what they need: the digest preview (a mail with inline
+/// styles), the API reference and the job dashboard (their own inline scripts).
 /// </summary>
 internal static class SecurityHeaders
 {

@@ -28,6 +28,9 @@ internal static class SessionRules
 {
     public const string SignedInAtClaim = "ln:signed_in_at";
 
+    /// <summary>The person's display name, for the header; refreshed with the principal on every request.</summary>
+    public const string DisplayNameClaim = "ln:display_name";
+
     public static void AddSessionRules(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.SectionName));
@@ -87,7 +90,10 @@ internal static class SessionRules
     }
 }
 
-/// <summary>Identity's claims factory plus the moment of signing in, for the absolute session cap.</summary>
+/// <summary>
+/// Identity's claims factory plus the moment of signing in, for the absolute session cap, and the display name, so
+/// no page asks the database who is signed in.
+/// </summary>
 internal sealed class SessionClaimsPrincipalFactory(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
@@ -99,5 +105,12 @@ internal sealed class SessionClaimsPrincipalFactory(
         var principal = await base.CreateAsync(user);
         SessionRules.StampSignIn(principal, clock);
         return principal;
+    }
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(SessionRules.DisplayNameClaim, user.DisplayName));
+        return identity;
     }
 }

@@ -7,6 +7,7 @@ using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LearningNetwork.Web.Pages.Experiments;
@@ -33,6 +34,9 @@ public sealed class EditModel(ISender sender) : PageModel
     /// <summary>What is saved now, shown beside the posted version when someone else saved first.</summary>
     public ExperimentDetailDto? Current { get; private set; }
 
+    /// <summary>Where the use case's errors go in the form, set when a post is handled.</summary>
+    private Func<string, string>? _errorKeys;
+
     public bool Conflict => ViewData[Infrastructure.MediatorExceptionPageFilter.ConflictKey] is true;
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
@@ -57,6 +61,8 @@ public sealed class EditModel(ISender sender) : PageModel
         // The input is taken as posted (an unknown barrier number must be refused, not dropped); the rows are
         // completed only for showing the form again.
         var input = Input.ToInput();
+        var formKeys = Input.ErrorKeys();
+        _errorKeys = key => key == $"{Infrastructure.MediatorExceptionPageFilter.InputPrefix}.{nameof(Note)}" ? nameof(Note) : formKeys(key);
         Input.Complete();
         if (!ModelState.IsValid)
         {
@@ -65,6 +71,15 @@ public sealed class EditModel(ISender sender) : PageModel
 
         var saved = await sender.Send(new SaveExperimentCommand(id, Version, input, Input.InitialStatus(), Note), cancellationToken);
         return RedirectToPage("Details", new { id = saved });
+    }
+
+    /// <remarks>Runs after <see cref="Infrastructure.MediatorExceptionPageFilter"/> turned a validation failure into errors.</remarks>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        if (_errorKeys is not null)
+        {
+            Infrastructure.FormErrors.Rekey(ModelState, _errorKeys);
+        }
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)

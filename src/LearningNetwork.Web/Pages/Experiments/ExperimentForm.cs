@@ -1,5 +1,6 @@
 using LearningNetwork.Application.Experiments;
 using LearningNetwork.Application.Experiments.GetExperiment;
+using LearningNetwork.Application.Experiments.SaveExperiment;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Taxonomy;
@@ -11,7 +12,7 @@ namespace LearningNetwork.Web.Pages.Experiments;
 /// The experiment form as posted: plain strings, so nothing fails in model binding and every check gives the
 /// validators' clear message. Unknown choices become values the validators refuse.
 /// </summary>
-public sealed class ExperimentForm
+public sealed partial class ExperimentForm
 {
     public const int PartnerRows = 6;
 
@@ -36,6 +37,9 @@ public sealed class ExperimentForm
     public string? Status { get; set; } = nameof(ExperimentStatus.Idea);
 
     public List<string> Themes { get; set; } = [];
+
+    /// <summary>Whether any of the facts that are not required (place, homes, dates, contact) is filled in.</summary>
+    public bool HasDetails => new[] { Neighbourhood, Place, Homes, StartDate, EndDate, ContactUserId }.Any(v => !string.IsNullOrWhiteSpace(v));
 
     public List<PartnerRow> Partners { get; set; } = [];
 
@@ -94,12 +98,35 @@ public sealed class ExperimentForm
         Lessons.Where(l => !string.IsNullOrWhiteSpace(l.Helped))
             .Select(l => new LessonInput(l.Number, FormValues.Enum<LessonHelped>(l.Helped), l.Note)).ToList());
 
+    /// <summary>
+    /// Maps the use case's error keys to the form's fields, so each error is shown at its own field: the use case
+    /// counts only the rows in use (a barrier or lesson with a choice), so <c>Input.Barriers[0].Note</c> may be the
+    /// note of the form's row <c>Input.Barriers[5]</c>; its initial status is the form's <c>Status</c>. Call it before
+    /// <see cref="Complete"/>. Partner rows need no mapping: the form keeps only the rows in use, in order.
+    /// </summary>
+    public Func<string, string> ErrorKeys()
+    {
+        var barriers = Barriers.Where(b => !string.IsNullOrWhiteSpace(b.State)).Select(b => b.Number).ToList();
+        var lessons = Lessons.Where(l => !string.IsNullOrWhiteSpace(l.Helped)).Select(l => l.Number).ToList();
+        return key => key == $"{MediatorExceptionPageFilter.InputPrefix}.{nameof(SaveExperimentCommand.InitialStatus)}" ? $"{MediatorExceptionPageFilter.InputPrefix}.{nameof(Status)}" : RowKey().Replace(key, match =>
+        {
+            var list = match.Groups["list"].Value;
+            var (numbers, count) = list == nameof(Barriers) ? (barriers, Barrier.Count) : (lessons, Lesson.Count);
+            var index = int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var number = index < numbers.Count ? numbers[index] : 0;
+            return number >= 1 && number <= count ? $"Input.{list}[{number - 1}]" : match.Value;
+        });
+    }
+
     public ExperimentStatus InitialStatus() => FormValues.Enum<ExperimentStatus>(Status);
 
     private static DateOnly? Date(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null
         : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
         : DateOnly.MinValue;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Input\.(?<list>Barriers|Lessons)\[(?<index>\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex RowKey();
 
     public sealed class PartnerRow
     {
