@@ -211,7 +211,8 @@ public static class PortalHost
 
         // Outside the error handlers, so the request log shows the status the client got: a 404 mapped from an
         // exception is a 404, and a request the client gave up is a 499, not a 500.
-        app.UseSerilogRequestLogging();
+        // The host's own logger, not the static one: several hosts in one process (tests) each log their own requests.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         if (!app.Environment.IsDevelopment() && app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.PublicUrl is null)
         {
             PortalLog.PublicUrlMissing(app.Logger, PortalOptions.LocalFallback);

@@ -93,6 +93,19 @@ public sealed class ApiTests(PortalFactory factory) : IClassFixture<PortalFactor
     }
 
     [Theory]
+    [InlineData("/api/v1/learning-questions?municipality=abc", "municipalityId", "Kies een gemeente uit de lijst.")]
+    [InlineData("/api/v1/learning-questions?municipality=987654", "municipalityId", "Kies een gemeente uit de lijst.")]
+    [InlineData("/api/v1/learning-questions?experiment=x1", "experimentId", "Geef het nummer van een project.")]
+    public async Task An_unknown_or_malformed_learning_question_filter_is_a_400_problem(string url, string field, string expected)
+    {
+        var response = await factory.CreatePortalClient("nl").GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(expected, json.RootElement.GetProperty("errors").GetProperty(field)[0].GetString());
+    }
+
+    [Theory]
     [InlineData("nl", "Onbekende provincie")]
     [InlineData("en", "Unknown province")]
     public async Task A_validation_failure_is_a_400_with_the_message_in_the_callers_language(string language, string expected)

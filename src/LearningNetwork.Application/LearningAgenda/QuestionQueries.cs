@@ -1,8 +1,11 @@
+using FluentValidation;
+using FluentValidation.Results;
 using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Reflections;
+using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.LearningAgenda;
 using Mediator;
@@ -52,6 +55,16 @@ public sealed record GetQuestionQuery(int Id) : IQuery<QuestionDetailDto>;
 
 /// <summary>The readable questions of a municipality, or of one experiment; open ones first.</summary>
 public sealed record ListQuestionsQuery(int? MunicipalityId, int? ExperimentId) : IQuery<IReadOnlyList<QuestionSummaryDto>>;
+
+/// <summary>A filter that is not a number (the API's "abc" arrives as -1) is refused, not read as "no questions".</summary>
+public sealed class ListQuestionsValidator : AbstractValidator<ListQuestionsQuery>
+{
+    public ListQuestionsValidator()
+    {
+        RuleFor(q => q.MunicipalityId).Must(id => id is null or > 0).WithMessage(_ => AppTexts.MunicipalityChoose);
+        RuleFor(q => q.ExperimentId).Must(id => id is null or > 0).WithMessage(_ => AppTexts.ExperimentFilterUnknown);
+    }
+}
 
 public sealed record AgendaGroupDto(string Key, LocalizedText Title, IReadOnlyList<SharedByDto> Municipalities, IReadOnlyList<QuestionSummaryDto> Questions);
 
@@ -147,6 +160,10 @@ public sealed class ListQuestionsHandler(IAppDbContext db, ViewerProvider viewer
     public async ValueTask<IReadOnlyList<QuestionSummaryDto>> Handle(ListQuestionsQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
+        if (query.MunicipalityId is { } municipalityId && !await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(query.MunicipalityId), AppTexts.MunicipalityChoose)]);
+        }
 
         // Visitors all read the same public questions (on a project page, a municipality's page): kept until the next save.
         return await cache.ForVisitorsAsync(viewer, $"questions|{query.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken), questions => questions.Count / 20);

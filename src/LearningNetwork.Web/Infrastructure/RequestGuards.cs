@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -8,8 +9,8 @@ namespace LearningNetwork.Web.Infrastructure;
 
 /// <summary>
 /// Requests the portal cannot serve are answered with a status and the portal's own status page, never an
-/// exception: a method a page has no handler for (405 with <c>Allow</c>), a form in a character set other than
-/// UTF-8 (415), a form that cannot be read (400), and a page asked for over plain HTTP outside Development, where
+/// exception: a method a page has no handler for (405 with <c>Allow</c>), a form in a character set .NET cannot read
+/// safely, such as UTF-7 (415), a form that cannot be read (400), and a page asked for over plain HTTP outside Development, where
 /// the Secure cookies cannot work.
 /// </summary>
 internal static partial class RequestGuards
@@ -45,8 +46,7 @@ internal static partial class RequestGuards
             var request = context.Request;
             if (request.HasFormContentType && !IsStatusPage(context))
             {
-                if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.HasValue
-                    && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+                if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.HasValue && !Readable(type.Charset.Value!))
                 {
                     context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
                     return;
@@ -99,6 +99,21 @@ internal static partial class RequestGuards
             await next(context);
         });
     }
+
+    /// <summary>A character set .NET decodes safely (UTF-8, US-ASCII, Latin-1, UTF-16, …); UTF-7 is refused as unsafe.</summary>
+    private static bool Readable(string charset)
+    {
+        try
+        {
+            return Encoding.GetEncoding(charset.Trim('"')).CodePage != Utf7CodePage;
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private const int Utf7CodePage = 65000;
 
     /// <summary>The status page re-executed for a refused request: it is shown, not refused again.</summary>
     private static bool IsStatusPage(HttpContext context) => context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
