@@ -39,7 +39,7 @@ public sealed class BadInputTests(PortalFactory factory) : IClassFixture<PortalF
         {
             "en",
             new() { ["Input.DisplayName"] = "Hans\r\nBcc: victim@example.com", ["Input.Email"] = "hans@venlo.nl\r\nBcc: x@y.nl", ["Input.Password"] = "een lange zin als wachtwoord", ["Input.ConfirmPassword"] = "een lange zin als wachtwoord" },
-            ["Do not use line breaks or invisible control characters.", "Enter a valid e-mail address, such as name@municipality.nl."]
+            ["Keep this on one line, without line breaks.", "Enter a valid e-mail address, such as name@municipality.nl."]
         },
         {
             "nl",

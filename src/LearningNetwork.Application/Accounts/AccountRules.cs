@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Validation;
 using System.Net.Mail;
 using FluentValidation;
 using LearningNetwork.Application.Resources;
@@ -24,7 +25,7 @@ public static class AccountRules
         rule
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => AppTexts.DisplayNameRequired)
             .Must(n => n.Trim().Length <= DisplayNameMaxLength).WithMessage(_ => AppTexts.DisplayNameTooLong)
-            .Must(HasNoControlCharacters).WithMessage(_ => AppTexts.NoControlCharacters);
+            .Must(PlainText.IsOneLine).WithMessage(_ => AppTexts.OneLineOnly);
 
     public static IRuleBuilderOptions<T, string> ValidNewPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule
@@ -40,7 +41,7 @@ public static class AccountRules
     private static bool IsEmailAddress(string email)
     {
         var trimmed = email.Trim();
-        if (!HasNoControlCharacters(trimmed) || trimmed.Any(char.IsWhiteSpace))
+        if (trimmed.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
         {
             return false;
         }
@@ -53,6 +54,4 @@ public static class AccountRules
         var host = address.Host;
         return host.Contains('.', StringComparison.Ordinal) && !host.StartsWith('.') && !host.EndsWith('.');
     }
-
-    private static bool HasNoControlCharacters(string value) => !value.Any(char.IsControl);
 }

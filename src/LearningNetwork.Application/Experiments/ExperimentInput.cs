@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningNetwork.Application.Common.Validation;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
@@ -53,7 +54,7 @@ public sealed class ExperimentInputValidator : AbstractValidator<ExperimentInput
         RuleFor(i => i.Title)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => AppTexts.ExperimentTitleRequired)
             .Must(t => t.Trim().Length <= Experiment.TitleMaxLength).WithMessage(_ => AppTexts.ExperimentTitleTooLong)
-            .Must(NoControlCharacters).WithMessage(_ => AppTexts.NoControlCharacters);
+            .Must(PlainText.IsOneLine).WithMessage(_ => AppTexts.OneLineOnly);
         RuleFor(i => i.Neighbourhood).Must(t => t is null || t.Trim().Length <= Experiment.PlaceMaxLength).WithMessage(_ => AppTexts.PlaceTooLong);
         RuleFor(i => i.Place).Must(t => t is null || t.Trim().Length <= Experiment.PlaceMaxLength).WithMessage(_ => AppTexts.PlaceTooLong);
         RuleFor(i => i.Summary)
@@ -93,6 +94,4 @@ public sealed class ExperimentInputValidator : AbstractValidator<ExperimentInput
     }
 
     private static bool PlausibleDate(DateOnly? date) => date is null || date.Value.Year is >= 1900 and <= 2100;
-
-    private static bool NoControlCharacters(string value) => !value.Any(char.IsControl);
 }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Common.Validation;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.LearningAgenda;
@@ -43,7 +44,7 @@ internal static class QuestionRules
     public static IRuleBuilderOptions<T, string> QuestionText<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => AppTexts.QuestionTextRequired)
             .Must(t => t.Trim().Length <= LearningQuestion.TextMaxLength).WithMessage(_ => AppTexts.QuestionTextTooLong)
-            .Must(t => !t.Any(char.IsControl)).WithMessage(_ => AppTexts.NoControlCharacters);
+            .Must(PlainText.IsOneLine).WithMessage(_ => AppTexts.OneLineOnly);
 
     public static IRuleBuilderOptions<T, string?> QuestionNote<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(n => n is null || n.Trim().Length <= LearningQuestion.NoteMaxLength).WithMessage(_ => AppTexts.NoteTooLong);

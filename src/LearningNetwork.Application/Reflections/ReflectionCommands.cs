@@ -4,6 +4,7 @@ using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Common.Validation;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Reflections;
@@ -35,7 +36,7 @@ public sealed class SaveReflectionValidator : AbstractValidator<SaveReflectionCo
         RuleFor(c => c.Title)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => AppTexts.ReflectionTitleRequired)
             .Must(t => t.Trim().Length <= Reflection.TitleMaxLength).WithMessage(_ => AppTexts.ReflectionTitleTooLong)
-            .Must(t => !t.Any(char.IsControl)).WithMessage(_ => AppTexts.NoControlCharacters);
+            .Must(PlainText.IsOneLine).WithMessage(_ => AppTexts.OneLineOnly);
         RuleFor(c => c.Body)
             .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => AppTexts.ReflectionBodyRequired)
             .Must(b => b.Length <= Reflection.BodyMaxLength).WithMessage(_ => AppTexts.ReflectionBodyTooLong);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Common.Validation;
 using LearningNetwork.Application.Resources;
 using Mediator;
 
@@ -16,7 +17,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileComm
         RuleFor(c => c.DisplayName).ValidDisplayName();
         RuleFor(c => c.JobTitle)
             .Must(t => t is null || t.Trim().Length <= AccountRules.JobTitleMaxLength).WithMessage(_ => AppTexts.JobTitleTooLong)
-            .Must(t => t is null || !t.Any(char.IsControl)).WithMessage(_ => AppTexts.NoControlCharacters);
+            .Must(PlainText.IsOneLine).WithMessage(_ => AppTexts.OneLineOnly);
         RuleFor(c => c.PreferredLanguage).ValidLanguage();
     }
 }

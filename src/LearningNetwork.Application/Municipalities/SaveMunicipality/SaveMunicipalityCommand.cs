@@ -4,6 +4,7 @@ using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Common.Validation;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Municipalities;
@@ -22,7 +23,7 @@ public sealed class SaveMunicipalityValidator : AbstractValidator<SaveMunicipali
         RuleFor(c => c.Name)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => AppTexts.MunicipalityNameRequired)
             .Must(n => n.Trim().Length <= Municipality.NameMaxLength).WithMessage(_ => AppTexts.MunicipalityNameTooLong)
-            .Must(n => !n.Any(char.IsControl)).WithMessage(_ => AppTexts.NoControlCharacters);
+            .Must(PlainText.IsOneLine).WithMessage(_ => AppTexts.OneLineOnly);
         RuleFor(c => c.CbsCode)
             .Must(c => Municipality.IsValidCbsCode(c?.Trim().ToUpperInvariant())).WithMessage(_ => AppTexts.CbsCodeInvalid);
         RuleFor(c => c.Province).ValidProvince();
