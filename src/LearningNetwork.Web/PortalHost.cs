@@ -43,7 +43,7 @@ public static class PortalHost
     private static readonly string[] RateLimitedPages =
         [
             "/Account/Login", "/Account/LoginWithTwoFactor", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword",
-            "/Account/ChangeEmail", "/Account/ChangePassword", "/Account/TwoFactor", "/Account/Delete",
+            "/Account/ChangeEmail", "/Account/ChangePassword", "/Account/TwoFactor", "/Account/Delete", "/Account/Digest",
         ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)

@@ -57,8 +57,8 @@ public sealed class DigestTests : IDisposable
         for (var run = 0; run < 2; run++)
         {
             await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.Week"] = "49" }, "/admin/digests?handler=Plan");
-            var shown = (await admin.GetAsync("/admin/digests", expectSuccess: true)).Text("[data-testid=message]");
-            Assert.Equal(run == 0 ? $"De planner heeft {people.Count + 1} overzichten toegevoegd." : "De planner heeft 0 overzichten toegevoegd.", shown);
+            var shown = (await admin.GetAsync("/admin/digests", expectSuccess: true)).Text("[data-testid=added]");
+            Assert.Equal($"De planner heeft {(run == 0 ? people.Count + 1 : 0)} overzichten toegevoegd voor week 49 van 2026.", shown);
         }
 
         Assert.Equal(people.Count + 1, await factory.WithDbAsync(db => db.DigestDeliveries.CountAsync(d => d.IsoWeek == 49)));
@@ -429,6 +429,187 @@ public sealed class DigestTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().GetAsync(new Uri("/account/digest/preview", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_test_digest_from_the_settings_page_is_the_real_mail_marked_as_a_test_and_the_weeks_digest_still_goes_out()
+    {
+        var factory = NewFactory();
+        factory.Clock.SetTo(Local(2026, 11, 18, 12));
+        var (experiment, author) = await Content.ProjectAsync(factory, Visibility.Public);
+        var anne = await Content.ReaderAsync(factory, "anne@example.com", "6");
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var six = await Content.ReflectAsync(factory, experiment, author, "Over belemmering zes", [6], now.AddMinutes(-2));
+        await Content.ReflectAsync(factory, experiment, author, "Alleen over belemmering twee", [2], now.AddMinutes(-1));
+        var client = await Network.SignedInAsync(factory, "anne@example.com");
+
+        var page = await client.GetAsync("/account/digest", expectSuccess: true);
+        Assert.Equal("Stuur mij nu een proefoverzicht", page.Text("[data-testid=send-test]"));
+        var posted = await client.SubmitAsync(page, "/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal("Proefoverzicht verstuurd naar anne@example.com.", (await client.GetAsync("/account/digest", expectSuccess: true)).Text("[data-testid=test-sent]"));
+        Assert.False(await factory.WithDbAsync(db => db.DigestDeliveries.AnyAsync()));
+        await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
+
+        var test = Assert.Single(await _sink.WaitForAsync("anne@example.com", 1));
+        Assert.Equal("[Proef] Je wekelijkse overzicht: 1 nieuw in wat je volgt", test.Subject);
+        Assert.StartsWith("Dit is een proefoverzicht, verstuurd omdat je erom vroeg. Het telt niet als het overzicht van deze week. Je wekelijkse overzicht komt gewoon op maandag 23 november 07:00.", test.TextBody, StringComparison.Ordinal);
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(test.HtmlBody ?? string.Empty);
+        Assert.StartsWith("Dit is een proefoverzicht", html.QuerySelector("[role=article] > p")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Over belemmering zes", test.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/reflections/{six}", test.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("belemmering twee", test.TextBody + test.HtmlBody, StringComparison.Ordinal);
+        Assert.NotNull(test.Headers[HeaderId.ListUnsubscribe]);
+
+        // Monday: the week's own digest goes out all the same, once, and is not marked as a test.
+        factory.Clock.SetTo(Local(2026, 11, 23, 8));
+        await RoundAsync(factory);
+        var messages = await _sink.WaitForAsync("anne@example.com", 2);
+        var weekly = Assert.Single(messages, m => m.MessageId == $"digest.{anne}.2026W48@leernetwerk-koppelkansen.local");
+        Assert.Equal(2, messages.Count);
+        Assert.Equal("Je wekelijkse overzicht: 1 nieuw in wat je volgt", weekly.Subject);
+        Assert.Contains("Over belemmering zes", weekly.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("proefoverzicht", weekly.TextBody + weekly.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(DigestStatus.Sent, await factory.WithDbAsync(db => db.DigestDeliveries.Where(d => d.UserId == anne && d.IsoWeek == 48).Select(d => d.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_empty_test_digest_still_arrives_in_the_persons_language_and_says_what_the_week_would_bring()
+    {
+        var factory = NewFactory();
+        factory.Clock.SetTo(Local(2026, 11, 18, 12));
+        var bob = await Network.PersonAsync(factory, "bob@example.com", "Bob");
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == bob).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, "en").SetProperty(u => u.WeeklyDigest, false)));
+        var client = await Network.SignedInAsync(factory, "bob@example.com", "en");
+
+        await client.PostFormAsync("/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test");
+        Assert.Equal("Test digest sent to bob@example.com.", (await client.GetAsync("/account/digest", expectSuccess: true)).Text("[data-testid=test-sent]"));
+        await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
+
+        var test = Assert.Single(await _sink.WaitForAsync("bob@example.com", 1));
+        Assert.Equal("[Test] Your weekly digest: 0 new in what you follow", test.Subject);
+        Assert.StartsWith(
+            "This is a test digest, sent because you asked for it. It does not count as this week's digest. Your weekly digest is switched off: switch it on in your digest settings to get it every week. Nothing is new yet in what you follow since your previous digest. If that stays so, you will get no digest this week.",
+            test.TextBody,
+            StringComparison.Ordinal);
+        Assert.Equal("en", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(test.HtmlBody ?? string.Empty).DocumentElement.GetAttribute("lang"));
+        Assert.False(await factory.WithDbAsync(db => db.DigestDeliveries.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Only_a_signed_in_person_can_ask_for_a_test_digest_with_the_forms_token()
+    {
+        var factory = NewFactory();
+        await Network.PersonAsync(factory, "anne@example.com", "Anne");
+
+        var anonymous = await factory.CreatePortalClient().PostWithTokenAsync("/account/digest?handler=Test", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/account/login", anonymous.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        var client = await Network.SignedInAsync(factory, "anne@example.com");
+        var forged = await client.PostAsync(new Uri("/account/digest?handler=Test", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+
+        var posted = await client.PostFormAsync("/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test");
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
+        Assert.Single(await _sink.WaitForAsync("anne@example.com", 1));
+        Assert.Equal(["anne@example.com"], _sink.Recipients());
+    }
+
+    [Fact]
+    public async Task Test_digests_are_rate_limited_like_the_other_account_forms()
+    {
+        var factory = NewFactory();
+        factory.WithSetting("RateLimiting:AccountPermitLimit", "3");
+        await Network.PersonAsync(factory, "anne@example.com", "Anne");
+        var client = await Network.SignedInAsync(factory, "anne@example.com");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            statuses.Add((await client.PostFormAsync("/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == "anne@example.com")));
+    }
+
+    [Fact]
+    public async Task A_blocked_account_gets_no_test_digest()
+    {
+        var factory = NewFactory();
+        foreach (var name in new[] { "anne", "carl", "dora" })
+        {
+            await Network.PersonAsync(factory, $"{name}@example.com", name);
+        }
+
+        await Network.AdminAsync(factory, "beheer@koppelkansen.nl");
+        var anne = await Network.SignedInAsync(factory, "anne@example.com");
+        var carl = await Network.SignedInAsync(factory, "carl@example.com");
+        var dora = await Network.SignedInAsync(factory, "dora@example.com");
+        var annesPage = await anne.GetAsync("/account/digest", expectSuccess: true);
+
+        // Blocked with the page open: the session ends, so the button leads to the login page.
+        await BlockAsync(factory, await IdOfAsync(factory, "anne@example.com"));
+        var refused = await anne.SubmitAsync(annesPage, "/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/login", refused.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+
+        // Blocked while the test waits in the outbox: it is dropped, not sent.
+        Assert.Equal(HttpStatusCode.Redirect, (await carl.PostFormAsync("/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test")).StatusCode);
+        await BlockAsync(factory, await IdOfAsync(factory, "carl@example.com"));
+        Assert.Equal(HttpStatusCode.Redirect, (await dora.PostFormAsync("/account/digest", new Dictionary<string, string>(), "/account/digest?handler=Test")).StatusCode);
+        await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
+
+        Assert.Single(await _sink.WaitForAsync("dora@example.com", 1));
+        Assert.Empty(_sink.MessagesTo("anne@example.com"));
+        Assert.Empty(_sink.MessagesTo("carl@example.com"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_planner_run_that_adds_nothing_says_who_was_passed_over_and_why_in_the_neutral_style()
+    {
+        var factory = NewFactory();
+        factory.Clock.SetTo(Local(2026, 11, 20, 12));
+        await Network.PersonAsync(factory, "anne@example.com", "Anne");
+        var bert = await Network.PersonAsync(factory, "bert@example.com", "Bert");
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == bert).ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, false)));
+        var carl = await Network.PersonAsync(factory, "carl@example.com", "Carl");
+        var dora = await Network.PersonAsync(factory, "dora@example.com", "Dora");
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == dora).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, false)));
+        await Network.AdminAsync(factory, "beheer@koppelkansen.nl");
+        await BlockAsync(factory, carl);
+        factory.Clock.SetTo(Local(2026, 11, 25, 12));
+        await Network.PersonAsync(factory, "eva@example.com", "Eva");
+        await PlanAsync(factory);
+        var admin = await Network.SignedInAsync(factory, "beheer@koppelkansen.nl");
+
+        await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.Week"] = "48" }, "/admin/digests?handler=Plan");
+        var page = await admin.GetAsync("/admin/digests", expectSuccess: true);
+        var message = page.QuerySelector("[data-testid=message]")!;
+        Assert.Contains("utrecht-alert--info", message.ClassList);
+        Assert.DoesNotContain("utrecht-alert--ok", message.ClassList);
+        Assert.Equal("De planner heeft 0 overzichten toegevoegd voor week 48 van 2026.", page.Text("[data-testid=added]"));
+        Assert.Equal(
+            "Niet toegevoegd: 2 mensen hebben voor die week al een overzicht; 1 persoon heeft het overzicht uitgezet; 1 account is geblokkeerd; "
+                + "1 persoon heeft nog geen bevestigd e-mailadres; 1 account is aangemaakt na het verzendmoment van die week.",
+            page.Text("[data-testid=not-planned]"));
+
+        // The coming week adds Anne, Eva and the admin: the success style, and still why the others were passed over.
+        await admin.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.Week"] = "49" }, "/admin/digests?handler=Plan");
+        page = await admin.GetAsync("/admin/digests", expectSuccess: true);
+        Assert.Contains("utrecht-alert--ok", page.QuerySelector("[data-testid=message]")!.ClassList);
+        Assert.Equal("De planner heeft 3 overzichten toegevoegd voor week 49 van 2026.", page.Text("[data-testid=added]"));
+        Assert.Equal("Niet toegevoegd: 1 persoon heeft het overzicht uitgezet; 1 account is geblokkeerd; 1 persoon heeft nog geen bevestigd e-mailadres.", page.Text("[data-testid=not-planned]"));
+        var english = await Network.SignedInAsync(factory, "beheer@koppelkansen.nl", "en");
+        await english.PostFormAsync("/admin/digests", new Dictionary<string, string> { ["Input.Year"] = "2026", ["Input.Week"] = "49" }, "/admin/digests?handler=Plan");
+        page = await english.GetAsync("/admin/digests", expectSuccess: true);
+        Assert.Equal("The planner added 0 digests for week 49 of 2026.", page.Text("[data-testid=added]"));
+        Assert.Equal(
+            "Not added: 3 people already have a digest for that week; 1 person has switched the digest off; 1 account is blocked; 1 person has not confirmed their e-mail address yet.",
+            page.Text("[data-testid=not-planned]"));
+    }
+
     public void Dispose()
     {
         foreach (var factory in _factories)
@@ -469,6 +650,9 @@ public sealed class DigestTests : IDisposable
         var blocked = await admin.PostWithTokenAsync($"/admin/people?userId={userId}&disabled=true&handler=Disable", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
     }
+
+    private static Task<string> IdOfAsync(PortalFactory factory, string email) =>
+        factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     private static async Task PlanAsync(PortalFactory factory) =>
         await InScopeAsync(factory, sp => sp.GetRequiredService<DigestPlanner>().PlanDueWeekAsync(CancellationToken.None));

@@ -24,8 +24,7 @@ public sealed class GetDigestSettingsHandler(IAppDbContext db, ViewerProvider vi
         Access.Demand(viewer.IsAuthenticated);
         var person = await db.People.SingleAsync(p => p.Id == viewer.UserId, cancellationToken);
         var follows = await db.Follows.CountAsync(f => f.UserId == viewer.UserId, cancellationToken);
-        var next = schedule.WeekOf(schedule.LatestDueWeek().DueAtUtc.AddDays(7));
-        return new DigestSettingsDto(person.WeeklyDigest, person.PreferredLanguage, follows, next);
+        return new DigestSettingsDto(person.WeeklyDigest, person.PreferredLanguage, follows, schedule.NextWeek());
     }
 }
 
@@ -76,6 +75,24 @@ public sealed class PreviewDigestHandler(DigestSender sender, ViewerProvider vie
         var viewer = await viewers.GetAsync(cancellationToken);
         Access.Demand(viewer.IsAuthenticated);
         return await sender.PreviewAsync(viewer.UserId!, cancellationToken);
+    }
+}
+
+/// <summary>
+/// The signed-in person's digest now, as a mail marked as a test, through the outbox like all mail; returns the address
+/// it goes to. It is not the week's delivery: no <see cref="DigestDelivery"/> is added or changed.
+/// </summary>
+public sealed record SendTestDigestCommand : ICommand<string>;
+
+public sealed class SendTestDigestHandler(DigestSender sender, IMailSender mail, ViewerProvider viewers) : ICommandHandler<SendTestDigestCommand, string>
+{
+    public async ValueTask<string> Handle(SendTestDigestCommand command, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        Access.Demand(viewer.IsAuthenticated);
+        var test = await sender.TestMailAsync(viewer.UserId!, cancellationToken);
+        await mail.SendAsync(test, cancellationToken);
+        return test.ToAddress;
     }
 }
 
@@ -147,8 +164,11 @@ public sealed class RetryMailHandler(IAppDbContext db, ViewerProvider viewers, I
     }
 }
 
-/// <summary>A network admin runs the digest planner now for a week; returns how many deliveries it added.</summary>
-public sealed record RunDigestPlannerCommand(int IsoYear, int IsoWeek) : ICommand<int>;
+/// <summary>What a planner run did: how many deliveries it added for the week, and why the others were passed over (counted before the run).</summary>
+public sealed record PlannerRunDto(int IsoYear, int IsoWeek, int Added, IReadOnlyDictionary<NotPlannedReason, int> NotPlanned);
+
+/// <summary>A network admin runs the digest planner now for a week.</summary>
+public sealed record RunDigestPlannerCommand(int IsoYear, int IsoWeek) : ICommand<PlannerRunDto>;
 
 public sealed class RunDigestPlannerValidator : AbstractValidator<RunDigestPlannerCommand>
 {
@@ -156,10 +176,10 @@ public sealed class RunDigestPlannerValidator : AbstractValidator<RunDigestPlann
         RuleFor(c => c.IsoWeek).Must((c, week) => DigestSchedule.IsValidWeek(c.IsoYear, week)).WithMessage(_ => AppTexts.DigestYearWeekInvalid);
 }
 
-public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedule schedule, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<RunDigestPlannerCommand, int>
+public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedule schedule, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<RunDigestPlannerCommand, PlannerRunDto>
 {
     /// <summary>A week by hand: one of the last four, or the coming one (older weeks would send old news again).</summary>
-    public async ValueTask<int> Handle(RunDigestPlannerCommand command, CancellationToken cancellationToken)
+    public async ValueTask<PlannerRunDto> Handle(RunDigestPlannerCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         Access.Demand(viewer.IsNetworkAdmin);
@@ -170,6 +190,8 @@ public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedul
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.IsoWeek), AppTexts.DigestYearWeekInvalid)]);
         }
 
-        return await planner.PlanAsync(week, cancellationToken);
+        var notPlanned = await planner.NotPlannedAsync(week, cancellationToken);
+        var added = await planner.PlanAsync(week, cancellationToken);
+        return new PlannerRunDto(week.IsoYear, week.IsoWeek, added, notPlanned);
     }
 }

@@ -15,13 +15,15 @@ public sealed record DigestContent(string Subject, string Text, string Html, int
 /// <summary>
 /// The weekly digest for one person: what happened in [from, to) in what they follow, of what they may read at
 /// this moment, grouped by kind and newest first, then counts of the rest of the network. In their language, as
-/// plain text and as HTML with inline styles that reads well without images.
+/// plain text and as HTML with inline styles that reads well without images. A test digest (asked for on the settings
+/// page) is the same mail with "[Proef]" before the subject and a notice at the top that it is a test, whether the
+/// weekly one still comes and, when there is nothing new, that such a week brings no digest.
 /// </summary>
 public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown, IPortalLinks links, DigestSchedule schedule)
 {
     public const int MaxPerKind = 20;
 
-    public async Task<DigestContent> ComposeAsync(Viewer viewer, Person person, DateTime fromUtc, DateTime toUtc, string? unsubscribeUrl, CancellationToken cancellationToken)
+    public async Task<DigestContent> ComposeAsync(Viewer viewer, Person person, DateTime fromUtc, DateTime toUtc, string? unsubscribeUrl, bool asTest, CancellationToken cancellationToken)
     {
         var follows = await FollowedKeys.LoadAsync(db, person.Id, cancellationToken);
         var followed = follows.Any
@@ -36,7 +38,8 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         using var scope = new CultureScope(person.PreferredLanguage);
         var culture = CultureInfo.GetCultureInfo(Domain.Common.Languages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : Domain.Common.Languages.Dutch);
         var period = string.Format(culture, AppTexts.DigestPeriod, Dutch(fromUtc).ToString("d MMMM", culture), Dutch(toUtc.AddMinutes(-1)).ToString("d MMMM yyyy", culture));
-        var subject = string.Format(culture, AppTexts.DigestSubject, followed.Count);
+        var weeklySubject = string.Format(culture, AppTexts.DigestSubject, followed.Count);
+        var subject = asTest ? string.Format(culture, AppTexts.DigestTestSubject, weeklySubject) : weeklySubject;
         var sections = new[]
             {
                 (Title: AppTexts.DigestExperiments, Items: followed.Where(i => i.Kind is ActivityKind.NewExperiment or ActivityKind.UpdatedExperiment).ToList()),
@@ -58,8 +61,19 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             .Append("<meta name=\"viewport\" content=\"width=device-width\"><title>").Append(Encode(subject)).Append("</title></head>")
             .Append("<body style=\"margin:0;padding:16px;background:#f3f3f3;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;\">")
             .Append("<div role=\"article\" aria-roledescription=\"email\" lang=\"").Append(culture.TwoLetterISOLanguageName)
-            .Append("\" style=\"max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-top:6px solid #154273;\">")
-            .Append("<p style=\"margin:0 0 8px;font-size:14px;font-weight:bold;color:#154273;\">").Append(Encode(AppTexts.PortalName)).Append("</p>")
+            .Append("\" style=\"max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-top:6px solid #154273;\">");
+        if (asTest)
+        {
+            var weekly = person.WeeklyDigest
+                ? string.Format(culture, AppTexts.DigestTestNext, Dutch(schedule.NextWeek().DueAtUtc).ToString("dddd d MMMM HH:mm", culture))
+                : AppTexts.DigestTestOff;
+            string[] sentences = followed.Count == 0 ? [AppTexts.DigestTestNotice, weekly, AppTexts.DigestTestEmpty] : [AppTexts.DigestTestNotice, weekly];
+            var notice = string.Join(' ', sentences);
+            html.Append("<p style=\"margin:0 0 16px;padding:12px 16px;background:#fff4d6;border-left:4px solid #b35c00;\">").Append(Encode(notice)).Append("</p>");
+            text.AppendLine(notice).AppendLine();
+        }
+
+        html.Append("<p style=\"margin:0 0 8px;font-size:14px;font-weight:bold;color:#154273;\">").Append(Encode(AppTexts.PortalName)).Append("</p>")
             .Append("<h1 style=\"margin:0 0 8px;font-size:24px;line-height:1.25;color:#1a1a1a;\">").Append(Encode(AppTexts.DigestTitle)).Append("</h1>")
             .Append("<p style=\"margin:0 0 24px;color:#4b4b4b;\">").Append(Encode(period)).Append("</p>");
         text.AppendLine(AppTexts.DigestTitle).AppendLine(period).AppendLine();

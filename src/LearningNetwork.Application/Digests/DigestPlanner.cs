@@ -65,6 +65,39 @@ public sealed partial class DigestPlanner(IAppDbContext db, DigestSchedule sched
         return added;
     }
 
+    /// <summary>
+    /// Why the planner passes people over for a week, counted per reason in one grouped query: its own conditions
+    /// (blocked, digest off, address not confirmed, account newer than the week's send moment), then a row for the
+    /// week that is already there. Each person counts once, under the first reason that holds; the due are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<NotPlannedReason, int>> NotPlannedAsync(DigestWeek week, CancellationToken cancellationToken)
+    {
+        var groups = await (
+                from p in db.People
+                join d in db.DigestDeliveries.Where(d => d.IsoYear == week.IsoYear && d.IsoWeek == week.IsoWeek) on p.Id equals d.UserId into rows
+                from d in rows.DefaultIfEmpty()
+                select p.Blocked ? NotPlannedReason.Blocked
+                    : !p.WeeklyDigest ? NotPlannedReason.DigestOff
+                    : !p.EmailConfirmed ? NotPlannedReason.AddressUnconfirmed
+                    : p.CreatedAtUtc >= week.DueAtUtc ? NotPlannedReason.NewerThanWeek
+                    : d != null ? NotPlannedReason.AlreadyPlanned
+                    : (NotPlannedReason?)null)
+            .GroupBy(reason => reason)
+            .Select(g => new { Reason = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return groups.Where(g => g.Reason is not null).ToDictionary(g => g.Reason!.Value, g => g.Count);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest planner: week {Week}, {Added} deliveries added")]
     private partial void LogPlanned(string week, int added);
+}
+
+/// <summary>Why the planner adds no digest for a person in a week (<see cref="DigestPlanner.NotPlannedAsync"/>), in the order an admin reads them.</summary>
+public enum NotPlannedReason
+{
+    AlreadyPlanned = 1,
+    DigestOff = 2,
+    Blocked = 3,
+    AddressUnconfirmed = 4,
+    NewerThanWeek = 5,
 }

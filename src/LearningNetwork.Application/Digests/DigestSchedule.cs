@@ -42,6 +42,9 @@ public sealed class DigestSchedule(IOptions<DigestOptions> options, TimeProvider
         return thisWeek.DueAtUtc <= now ? thisWeek : WeekOf(now.AddDays(-7));
     }
 
+    /// <summary>The week after <see cref="LatestDueWeek"/>: the one whose digest goes out next.</summary>
+    public DigestWeek NextWeek() => WeekOf(LatestDueWeek().DueAtUtc.AddDays(7));
+
     /// <summary>The ISO week (in the time zone) that contains a moment.</summary>
     public DigestWeek WeekOf(DateTime utc)
     {

@@ -63,15 +63,30 @@ public sealed partial class DigestSender(
     }
 
     /// <summary>The digest the person would get if it were composed now, for the preview; the window ends now.</summary>
-    public async Task<DigestContent> PreviewAsync(string userId, CancellationToken cancellationToken)
+    public async Task<DigestContent> PreviewAsync(string userId, CancellationToken cancellationToken) =>
+        (await ComposeNowAsync(userId, asTest: false, cancellationToken)).Content;
+
+    /// <summary>
+    /// The preview as a mail marked as a test, for the person to see the real thing before the week's send moment. It
+    /// belongs to no <see cref="DigestDelivery"/> and has a Message-ID of its own, so the week's digest still goes out.
+    /// </summary>
+    public async Task<OutgoingMail> TestMailAsync(string userId, CancellationToken cancellationToken)
+    {
+        var (person, content, unsubscribe) = await ComposeNowAsync(userId, asTest: true, cancellationToken);
+        return new OutgoingMail(person.Email, person.DisplayName, content.Subject, content.Text, content.Html) { UnsubscribeUrl = unsubscribe };
+    }
+
+    public static string MessageIdFor(string userId, DigestDelivery row, string domain) => $"digest.{userId}.{row.WeekLabel}@{domain}";
+
+    private async Task<(Person Person, DigestContent Content, string Unsubscribe)> ComposeNowAsync(string userId, bool asTest, CancellationToken cancellationToken)
     {
         var person = await db.People.SingleAsync(p => p.Id == userId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var viewer = await ViewerProvider.ForUserAsync(db, userId, cancellationToken);
-        return await composer.ComposeAsync(viewer, person, await WindowStartAsync(userId, now, cancellationToken), now, links.Unsubscribe(tokens.Create(userId)), cancellationToken);
+        var unsubscribe = links.Unsubscribe(tokens.Create(userId));
+        var content = await composer.ComposeAsync(viewer, person, await WindowStartAsync(userId, now, cancellationToken), now, unsubscribe, asTest, cancellationToken);
+        return (person, content, unsubscribe);
     }
-
-    public static string MessageIdFor(string userId, DigestDelivery row, string domain) => $"digest.{userId}.{row.WeekLabel}@{domain}";
 
     private async Task<(Guid Token, List<int> Ids)> ClaimAsync(CancellationToken cancellationToken)
     {
@@ -113,7 +128,7 @@ public sealed partial class DigestSender(
         var viewer = await ViewerProvider.ForUserAsync(db, person.Id, cancellationToken);
         var from = await WindowStartAsync(person.Id, row.DueAtUtc, cancellationToken);
         var unsubscribe = links.Unsubscribe(tokens.Create(person.Id));
-        var content = await composer.ComposeAsync(viewer, person, from, row.DueAtUtc, unsubscribe, cancellationToken);
+        var content = await composer.ComposeAsync(viewer, person, from, row.DueAtUtc, unsubscribe, asTest: false, cancellationToken);
         if (content.Items == 0)
         {
             row.Skip();

@@ -6,5 +6,6 @@ namespace LearningNetwork.Web.Infrastructure;
 /// <summary>A count with its noun in the page texts: "1 project", "2 projecten" (<see cref="Plurals"/>).</summary>
 public static class PluralText
 {
-    public static LocalizedString Plural(this IStringLocalizer localizer, string name, int count) => localizer[Plurals.KeyFor(name, count), count];
+    /// <summary>The count is {0}; <paramref name="more"/> fills {1} onwards.</summary>
+    public static LocalizedString Plural(this IStringLocalizer localizer, string name, int count, params object[] more) => localizer[Plurals.KeyFor(name, count), [count, .. more]];
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LearningNetwork.Web.Pages.Account;
 
-/// <summary>The weekly digest: on or off, its language, what it follows, and a preview of the next one.</summary>
+/// <summary>The weekly digest: on or off, its language, what it follows, a preview of the next one, and that preview as a test mail now.</summary>
 public sealed class DigestModel(ISender sender) : PageModel
 {
     public DigestSettingsDto Settings { get; private set; } = null!;
@@ -15,6 +15,10 @@ public sealed class DigestModel(ISender sender) : PageModel
 
     [TempData]
     public bool Saved { get; set; }
+
+    /// <summary>The address a test digest just went to, shown once after the redirect.</summary>
+    [TempData]
+    public string? TestSentTo { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +31,12 @@ public sealed class DigestModel(ISender sender) : PageModel
         Settings = await sender.Send(new GetDigestSettingsQuery(), cancellationToken);
         await sender.Send(new SaveDigestSettingsCommand(Input.WeeklyDigest, Input.Language ?? string.Empty), cancellationToken);
         Saved = true;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostTestAsync(CancellationToken cancellationToken)
+    {
+        TestSentTo = await sender.Send(new SendTestDigestCommand(), cancellationToken);
         return RedirectToPage();
     }
 

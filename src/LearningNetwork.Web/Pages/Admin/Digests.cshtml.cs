@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LearningNetwork.Application.Digests;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -13,24 +14,28 @@ public sealed class DigestsModel(ISender sender) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    /// <summary>How many digests the planner just added, shown once after the redirect.</summary>
+    /// <summary>What the planner just did (as JSON: temp data holds only simple values), shown once after the redirect.</summary>
     [TempData]
-    public int? Planned { get; set; }
+    public string? PlannerRun { get; set; }
 
     [TempData]
     public bool Retried { get; set; }
+
+    /// <summary>The planner's run read back: shown in the success style when it added digests, else in the neutral one.</summary>
+    public PlannerRunDto? Planned { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Overview = await sender.Send(new GetDeliveryOverviewQuery(), cancellationToken);
         Input = new InputModel { Year = Overview.LatestDueWeek.IsoYear, Week = Overview.LatestDueWeek.IsoWeek };
+        Planned = PlannerRun is null ? null : JsonSerializer.Deserialize<PlannerRunDto>(PlannerRun);
     }
 
     public async Task<IActionResult> OnPostPlanAsync(CancellationToken cancellationToken)
     {
         Overview = await sender.Send(new GetDeliveryOverviewQuery(), cancellationToken);
-        var added = await sender.Send(new RunDigestPlannerCommand(Input.Year, Input.Week), cancellationToken);
-        Planned = added;
+        var run = await sender.Send(new RunDigestPlannerCommand(Input.Year, Input.Week), cancellationToken);
+        PlannerRun = JsonSerializer.Serialize(run);
         return RedirectToPage();
     }
 
