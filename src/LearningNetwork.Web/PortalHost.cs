@@ -48,18 +48,22 @@ public static class PortalHost
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) =>
-        {
-            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
-            if (builder.Environment.IsDevelopment())
+        // The host's own logger, not the static one: with several hosts in one process (tests) each keeps its own log,
+        // and stopping one does not silence the others.
+        builder.Services.AddSerilog(
+            (services, logger) =>
             {
-                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
-            }
-        });
+                logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+                if (builder.Environment.IsDevelopment())
+                {
+                    logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                }
+            },
+            preserveStaticLogger: true);
 
         builder.Services
             .AddApplication()

@@ -3,6 +3,7 @@ using LearningNetwork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LearningNetwork.BrowserTests;
 
@@ -10,13 +11,8 @@ namespace LearningNetwork.BrowserTests;
 /// WCAG 2.1 AA in a real browser: axe-core on every main page finds no serious or critical violation, and at
 /// 375 and 1280 pixels wide no page scrolls sideways. Screenshots of each page in both widths are kept.
 /// </summary>
-public sealed class AccessibilityTests : IClassFixture<DemoPortalServer>
+public sealed class AccessibilityTests(DemoPortalServer server, ITestOutputHelper output) : PortalTest<DemoPortalServer>(server, output)
 {
-    private const string DemoPassword = "Lerend netwerk 2026!";
-    private readonly DemoPortalServer _server;
-
-    public AccessibilityTests(DemoPortalServer server) => _server = server;
-
     public static TheoryData<string, int> Languages() => new() { { "nl-NL", 1280 }, { "en-GB", 375 } };
 
     [Theory]
@@ -66,12 +62,12 @@ public sealed class AccessibilityTests : IClassFixture<DemoPortalServer>
             var page = await context.NewPageAsync();
             if (group.Key is { } user)
             {
-                await SignInAsync(page, user);
+                await Journey.SignInAsync(page, Server, user);
             }
 
             foreach (var (_, path, name) in group)
             {
-                await page.GotoAsync(new Uri(_server.BaseAddress, path).ToString());
+                await page.GotoAsync(new Uri(Server.BaseAddress, path).ToString());
                 var result = await page.RunAxe();
                 problems.AddRange(result.Violations
                     .Where(v => v.Impact is "serious" or "critical")
@@ -103,18 +99,9 @@ public sealed class AccessibilityTests : IClassFixture<DemoPortalServer>
         Assert.Contains(result.Violations, v => v.Id == "button-name" && v.Impact == "critical");
     }
 
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(new Uri(_server.BaseAddress, "/account/login").ToString());
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-    }
-
     private async Task<(int Experiment, int Reflection, int Question, int Tilburg)> IdsAsync()
     {
-        await using var scope = _server.Services.CreateAsyncScope();
+        await using var scope = Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var reflection = await db.Reflections.OrderBy(r => r.Id).Select(r => new { r.Id, r.ExperimentId }).FirstAsync();
         var question = await db.LearningQuestions.OrderBy(q => q.Id).Select(q => q.Id).FirstAsync();

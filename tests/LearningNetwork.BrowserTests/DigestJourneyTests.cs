@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MimeKit;
+using Xunit.Abstractions;
 
 namespace LearningNetwork.BrowserTests;
 
@@ -11,12 +12,9 @@ namespace LearningNetwork.BrowserTests;
 /// the planner runs, the digest arrives at a real SMTP server, its link opens the reflection, and the one-click
 /// unsubscribe from its header switches the digest off.
 /// </summary>
-public sealed class DigestJourneyTests : IClassFixture<DigestPortalServer>
+public sealed class DigestJourneyTests(DigestPortalServer server, ITestOutputHelper output) : PortalTest<DigestPortalServer>(server, output)
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private readonly DigestPortalServer _server;
-
-    public DigestJourneyTests(DigestPortalServer server) => _server = server;
 
     public static TheoryData<string, string> Readers() => new() { { "nl-NL", "fatima.elamrani@onderzoek.demo.test" }, { "en-GB", "eva.bakker@haarlem.demo.test" } };
 
@@ -26,16 +24,16 @@ public sealed class DigestJourneyTests : IClassFixture<DigestPortalServer>
     {
         var language = locale[..2];
         var title = $"Eerst de bewonersavond ({language})";
-        var experiment = await Journey.DbAsync(_server, db => db.Experiments.Where(e => e.Title.StartsWith("PAW-wijk")).Select(e => e.Id).SingleAsync());
+        var experiment = await Journey.DbAsync(Server, db => db.Experiments.Where(e => e.Title.StartsWith("PAW-wijk")).Select(e => e.Id).SingleAsync());
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
 
-        var page = await Journey.SignedInAsync(browser, _server, locale, reader);
-        await page.GotoAsync(Journey.Url(_server, "/account/digest"));
+        var page = await Journey.SignedInAsync(browser, Server, locale, reader);
+        await page.GotoAsync(Journey.Url(Server, "/account/digest"));
         await page.CheckAsync($"#digest-language-{language}");
         await page.ClickAsync("main form button[type=submit]");
         await Assertions.Expect(page.Locator("[data-testid=saved]")).ToBeVisibleAsync();
-        await page.GotoAsync(Journey.Url(_server, "/barriers/7"));
+        await page.GotoAsync(Journey.Url(Server, "/barriers/7"));
         if (await page.GetAttributeAsync("[data-testid=follow-button]", "aria-pressed") != "true")
         {
             await page.ClickAsync("[data-testid=follow-button]");
@@ -43,52 +41,52 @@ public sealed class DigestJourneyTests : IClassFixture<DigestPortalServer>
 
         await Assertions.Expect(page.Locator("[data-testid=follow-button]")).ToHaveAttributeAsync("aria-pressed", "true");
 
-        var member = await Journey.SignedInAsync(browser, _server, locale, "bram.deboer@tilburg.demo.test");
-        await member.GotoAsync(Journey.Url(_server, $"/experiments/{experiment}/reflection"));
+        var member = await Journey.SignedInAsync(browser, Server, locale, "bram.deboer@tilburg.demo.test");
+        await member.GotoAsync(Journey.Url(Server, $"/experiments/{experiment}/reflection"));
         await member.FillAsync("#Input_Title", title);
         await member.FillAsync("#Input_Body", "Betaalde bewonersadviseurs maakten het verschil.");
         await member.CheckAsync("#barrier-7");
         await member.ClickAsync("main form button.utrecht-button--primary-action");
-        await member.WaitForURLAsync(url => url.Contains("/reflections/", StringComparison.Ordinal));
+        await Assertions.Expect(member).ToHaveURLAsync(Journey.ReflectionPage());
 
         // Monday morning comes: the planner runs (here by an admin's button), the background sender mails.
-        var now = _server.Clock.GetUtcNow();
+        var now = Server.Clock.GetUtcNow();
         var local = TimeZoneInfo.ConvertTime(now, Amsterdam);
         var daysToMonday = ((int)DayOfWeek.Monday - (int)local.DayOfWeek + 7) % 7;
         var monday = new DateTime(local.Year, local.Month, local.Day, 8, 0, 0).AddDays(daysToMonday == 0 && local.Hour >= 7 ? 7 : daysToMonday);
-        _server.Clock.Advance(new DateTimeOffset(monday, Amsterdam.GetUtcOffset(monday)) - now);
-        var admin = await Journey.SignedInAsync(browser, _server, locale, "gert.mulder@netwerk.demo.test");
-        await admin.GotoAsync(Journey.Url(_server, "/admin/digests"));
+        Server.Clock.Advance(new DateTimeOffset(monday, Amsterdam.GetUtcOffset(monday)) - now);
+        var admin = await Journey.SignedInAsync(browser, Server, locale, "gert.mulder@netwerk.demo.test");
+        await admin.GotoAsync(Journey.Url(Server, "/admin/digests"));
         await admin.ClickAsync("form[action*='handler=Plan'] button[type=submit]");
-        await admin.WaitForSelectorAsync("[data-testid=message]");
+        await Assertions.Expect(admin.GetByTestId("message")).ToBeVisibleAsync();
 
         var digest = await MailAsync(reader, title);
         Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);
         Assert.StartsWith(language == "nl" ? "Je wekelijkse overzicht" : "Your weekly digest", digest.Subject, StringComparison.Ordinal);
         var link = Regex.Matches(digest.HtmlBody ?? string.Empty, "href=\"([^\"]+/reflections/\\d+)\"").Select(m => new Uri(m.Groups[1].Value)).First();
 
-        page = await Journey.SignedInAsync(browser, _server, locale, reader);
-        await page.GotoAsync(Journey.Url(_server, link.PathAndQuery));
-        Assert.Equal(title, (await page.Locator("h1").InnerTextAsync()).Trim());
+        page = await Journey.SignedInAsync(browser, Server, locale, reader);
+        await page.GotoAsync(Journey.Url(Server, link.PathAndQuery));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"journey-c-from-digest-{language}"), FullPage = true });
 
         // The mail client's one-click unsubscribe (RFC 8058): a POST to the header's address, no session, no form token.
         var unsubscribe = new Uri(digest.Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'));
         using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
-        using var client = new HttpClient(handler) { BaseAddress = _server.BaseAddress };
+        using var client = new HttpClient(handler) { BaseAddress = Server.BaseAddress };
         var response = await client.PostAsync(new Uri(unsubscribe.PathAndQuery, UriKind.Relative), new StringContent("List-Unsubscribe=One-Click", Encoding.ASCII, "application/x-www-form-urlencoded"));
         Assert.True(response.IsSuccessStatusCode, $"one-click unsubscribe answered {(int)response.StatusCode}");
 
-        await page.GotoAsync(Journey.Url(_server, "/account/digest"));
-        Assert.False(await page.IsCheckedAsync("#Input_WeeklyDigest"));
+        await page.GotoAsync(Journey.Url(Server, "/account/digest"));
+        await Assertions.Expect(page.Locator("#Input_WeeklyDigest")).Not.ToBeCheckedAsync();
     }
 
     private async Task<MimeMessage> MailAsync(string to, string containing)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + Journey.Patience;
         while (DateTime.UtcNow < deadline)
         {
-            var message = _server.Smtp.ReceivedEmail
+            var message = Server.Smtp.ReceivedEmail
                 .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
                 .FirstOrDefault(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase)) && (m.TextBody ?? string.Empty).Contains(containing, StringComparison.Ordinal));
             if (message is not null)

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using LearningNetwork.Domain.Experiments;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LearningNetwork.BrowserTests;
 
@@ -8,21 +8,18 @@ namespace LearningNetwork.BrowserTests;
 /// The project form shows only what is used: barriers and lessons are added by choosing them, partners one at a
 /// time. Short on a phone, whole without JavaScript, and usable with the keyboard only.
 /// </summary>
-public sealed partial class ExperimentFormTests : IClassFixture<DemoPortalServer>
+public sealed class ExperimentFormTests(DemoPortalServer server, ITestOutputHelper output) : PortalTest<DemoPortalServer>(server, output)
 {
     private const string Member = "bram.deboer@tilburg.demo.test";
-    private readonly DemoPortalServer _server;
-
-    public ExperimentFormTests(DemoPortalServer server) => _server = server;
 
     [Fact]
     public async Task The_empty_form_is_under_2500_px_tall_on_a_phone_and_shows_every_row_without_JavaScript()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await Journey.SignedInAsync(browser, _server, "nl-NL", Member, width: 375);
+        var page = await Journey.SignedInAsync(browser, Server, "nl-NL", Member, width: 375);
 
-        await page.GotoAsync(Journey.Url(_server, "/experiments/new"));
+        await page.GotoAsync(Journey.Url(Server, "/experiments/new"));
         await Assertions.Expect(page.GetByTestId("barrier-add")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=barrier-fields] [data-choice]:visible")).ToHaveCountAsync(0);
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
@@ -33,8 +30,10 @@ public sealed partial class ExperimentFormTests : IClassFixture<DemoPortalServer
         {
             JavaScriptEnabled = false, IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = 375, Height = 900 }, StorageState = await page.Context.StorageStateAsync(),
         });
+        withoutScript.SetDefaultTimeout((float)Journey.Patience.TotalMilliseconds);
+        withoutScript.SetDefaultNavigationTimeout((float)Journey.Patience.TotalMilliseconds);
         var plain = await withoutScript.NewPageAsync();
-        await plain.GotoAsync(Journey.Url(_server, "/experiments/new"));
+        await plain.GotoAsync(Journey.Url(Server, "/experiments/new"));
         await Assertions.Expect(plain.Locator("[data-testid=barrier-fields] [data-choice]:visible")).ToHaveCountAsync(7);
         await Assertions.Expect(plain.Locator("[data-testid=lesson-fields] [data-choice]:visible")).ToHaveCountAsync(11);
         await Assertions.Expect(plain.GetByTestId("barrier-add")).ToBeHiddenAsync();
@@ -45,8 +44,8 @@ public sealed partial class ExperimentFormTests : IClassFixture<DemoPortalServer
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await Journey.SignedInAsync(browser, _server, "nl-NL", Member, width: 375);
-        await page.GotoAsync(Journey.Url(_server, "/experiments/new"));
+        var page = await Journey.SignedInAsync(browser, Server, "nl-NL", Member, width: 375);
+        await page.GotoAsync(Journey.Url(Server, "/experiments/new"));
         await Assertions.Expect(page.GetByTestId("partner-add")).ToBeVisibleAsync();
 
         await Journey.TabToAsync(page, "#Input_Title");
@@ -76,12 +75,9 @@ public sealed partial class ExperimentFormTests : IClassFixture<DemoPortalServer
 
         await Journey.TabToAsync(page, "main form button.utrecht-button--primary-action[type=submit]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(ProjectPage());
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.ProjectPage());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Riool en warmtenet in één keer");
         await Assertions.Expect(page.Locator("[data-testid=barriers]")).ToContainTextAsync("Eén planning met de netbeheerder.");
         await Assertions.Expect(page.Locator(".ln-facts")).ToContainTextAsync("Enexis");
     }
-
-    [GeneratedRegex(@"/experiments/\d+$")]
-    private static partial Regex ProjectPage();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LearningNetwork.BrowserTests;
 
@@ -6,12 +7,8 @@ namespace LearningNetwork.BrowserTests;
 /// Links, buttons and fields show one and the same focus style, a 3 px black outline on a yellow ring; after a failed
 /// post, focus is on the error summary.
 /// </summary>
-public sealed class FocusStyleTests : IClassFixture<PortalServer>
+public sealed class FocusStyleTests(PortalServer server, ITestOutputHelper output) : PortalTest<PortalServer>(server, output)
 {
-    private readonly PortalServer _server;
-
-    public FocusStyleTests(PortalServer server) => _server = server;
-
     [Fact]
     public async Task Every_control_reached_by_Tab_shows_the_same_3px_outline()
     {
@@ -21,7 +18,7 @@ public sealed class FocusStyleTests : IClassFixture<PortalServer>
         var styles = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var path in new[] { "/account/login", "/experiments" })
         {
-            await page.GotoAsync(Journey.Url(_server, path));
+            await page.GotoAsync(Journey.Url(Server, path));
             await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
             for (var i = 0; i < 40; i++)
             {
@@ -52,7 +49,7 @@ public sealed class FocusStyleTests : IClassFixture<PortalServer>
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await (await Journey.ContextAsync(browser, "nl-NL")).NewPageAsync();
-        await page.GotoAsync(Journey.Url(_server, "/account/login"));
+        await page.GotoAsync(Journey.Url(Server, "/account/login"));
 
         await page.ClickAsync("main form button[type=submit]");
 

@@ -12,25 +12,53 @@ public static partial class Journey
 {
     public const string DemoPassword = "Lerend netwerk 2026!";
 
+    /// <summary>
+    /// How long one step may take before it is a failure: CI runs the integration tests beside these on two cores, and
+    /// there a sign-in can take several seconds. It bounds waits on a state; nothing waits this long when all is well.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
     public static async Task<IBrowserContext> ContextAsync(IBrowser browser, string locale, int width = 1280)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, IgnoreHTTPSErrors = true, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
 
-        // CI runs the integration tests beside these on two cores: give a slow answer time before calling it a failure.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
+        // Expect(...) has its own default of 5 seconds, shorter than a slow step on a busy machine.
+        Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
         return context;
     }
 
     public static async Task<IPage> SignedInAsync(IBrowser browser, PortalServer server, string locale, string email, string password = DemoPassword, int width = 1280)
     {
         var page = await (await ContextAsync(browser, locale, width)).NewPageAsync();
+        await SignInAsync(page, server, email, password);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, PortalServer server, string email, string password = DemoPassword)
+    {
         await page.GotoAsync(Url(server, "/account/login"));
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
+        await ExpectSignedInAsync(page, email);
+    }
+
+    /// <summary>
+    /// Waits until the page shows someone signed in (the header's sign-out form), and fails at once when it shows the
+    /// sign-in form's errors instead. Not <c>WaitForURLAsync</c>: the .NET client checks the address and only then
+    /// listens for the navigation, so a redirect that lands in between is missed and it waits out its whole timeout
+    /// (microsoft/playwright-dotnet#3364). Expect(...) is polled by the driver: there is no event to miss.
+    /// </summary>
+    public static async Task ExpectSignedInAsync(IPage page, string email)
+    {
+        var errors = page.GetByTestId("error-summary");
+        await Assertions.Expect(page.Locator("header form[action='/account/logout']").Or(errors)).ToBeVisibleAsync();
+        if (await errors.IsVisibleAsync())
+        {
+            throw new InvalidOperationException($"Signing in as {email} failed: {await errors.InnerTextAsync()}");
+        }
     }
 
     public static string Url(PortalServer server, string path) => new Uri(server.BaseAddress, path).ToString();
@@ -39,7 +67,7 @@ public static partial class Journey
     public static async Task<string> MailLinkAsync(PortalServer server, string to, string path)
     {
         var folder = Path.Combine(server.DataFolder, "mail");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
             if (Directory.Exists(folder))
@@ -106,6 +134,14 @@ public static partial class Journey
 
         Assert.Equal(value, await page.InputValueAsync(selector));
     }
+
+    /// <summary>A project's own page, where saving the project form leads.</summary>
+    [GeneratedRegex(@"/experiments/\d+$")]
+    public static partial Regex ProjectPage();
+
+    /// <summary>A reflection's own page, where saving a reflection leads.</summary>
+    [GeneratedRegex(@"/reflections/\d+$")]
+    public static partial Regex ReflectionPage();
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Links();

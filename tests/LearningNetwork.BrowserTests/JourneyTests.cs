@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using LearningNetwork.Domain.Experiments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LearningNetwork.BrowserTests;
 
@@ -8,12 +10,8 @@ namespace LearningNetwork.BrowserTests;
 /// The journeys people come for, in a real browser against the real server, in Dutch and in English; the Dutch
 /// run of the first journey uses the keyboard only.
 /// </summary>
-public sealed class JourneyTests : IClassFixture<DemoPortalServer>
+public sealed partial class JourneyTests(DemoPortalServer server, ITestOutputHelper output) : PortalTest<DemoPortalServer>(server, output)
 {
-    private readonly DemoPortalServer _server;
-
-    public JourneyTests(DemoPortalServer server) => _server = server;
-
     public static TheoryData<string, bool> Languages() => new() { { "nl-NL", true }, { "en-GB", false } };
 
     [Theory]
@@ -24,37 +22,37 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         var email = $"kees.{language}@voorbeeld.nl";
         var password = "zomerse wolken boven het polderland";
         var title = $"Warmtenet en riool samen ({language})";
-        var tilburg = await Journey.MunicipalityAsync(_server, "GM0855");
+        var tilburg = await Journey.MunicipalityAsync(Server, "GM0855");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await (await Journey.ContextAsync(browser, locale)).NewPageAsync();
         var act = new Actor(page, keyboardOnly);
 
-        await page.GotoAsync(Journey.Url(_server, "/account/register"));
+        await page.GotoAsync(Journey.Url(Server, "/account/register"));
         await act.FillAsync("#Input_DisplayName", "Kees Nieuwkoop");
         await act.FillAsync("#Input_Email", email);
         await act.FillAsync("#Input_Password", password);
         await act.FillAsync("#Input_ConfirmPassword", password);
         await act.PressAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.EndsWith("/account/register", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(CheckYourMail());
         await Shot(page, "journey-a-registered", locale);
 
-        await page.GotoAsync(Journey.Url(_server, await Journey.MailLinkAsync(_server, email, "/account/confirm-email")));
+        await page.GotoAsync(Journey.Url(Server, await Journey.MailLinkAsync(Server, email, "/account/confirm-email")));
         await act.PressAsync("main form button[type=submit]");
-        await page.WaitForSelectorAsync("[data-testid=confirmed]");
-        await page.GotoAsync(Journey.Url(_server, "/account/login"));
+        await Assertions.Expect(page.GetByTestId("confirmed")).ToBeVisibleAsync();
+        await page.GotoAsync(Journey.Url(Server, "/account/login"));
         await act.FillAsync("#Input_Email", email);
         await act.FillAsync("#Input_Password", password);
         await act.PressAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await Journey.ExpectSignedInAsync(page, email);
 
-        await page.GotoAsync(Journey.Url(_server, $"/municipalities/{tilburg}"));
+        await page.GotoAsync(Journey.Url(Server, $"/municipalities/{tilburg}"));
         await act.FillAsync("#Input_Motivation", "Ik werk aan de warmtetransitie in Reeshof.");
         await act.PressAsync("form[action*='handler=Join'] button[type=submit]");
-        await page.WaitForSelectorAsync("[data-testid=standing]");
+        await Assertions.Expect(page.GetByTestId("standing")).ToBeVisibleAsync();
 
-        var coordinator = await Journey.SignedInAsync(browser, _server, locale, "anne.jansen@tilburg.demo.test");
-        await coordinator.GotoAsync(Journey.Url(_server, $"/municipalities/{tilburg}/members"));
+        var coordinator = await Journey.SignedInAsync(browser, Server, locale, "anne.jansen@tilburg.demo.test");
+        await coordinator.GotoAsync(Journey.Url(Server, $"/municipalities/{tilburg}/members"));
         var request = coordinator.Locator("form[action*='handler=Decide']").Filter(new LocatorFilterOptions { HasText = "Kees Nieuwkoop" });
         if (await request.CountAsync() == 0)
         {
@@ -64,7 +62,7 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         await request.First.Locator("button[name=approve][value=true]").ClickAsync();
         await Assertions.Expect(coordinator.Locator("form[action*='handler=Decide']").Filter(new LocatorFilterOptions { HasText = "Kees Nieuwkoop" })).ToHaveCountAsync(0);
 
-        await page.GotoAsync(Journey.Url(_server, "/experiments/new"));
+        await page.GotoAsync(Journey.Url(Server, "/experiments/new"));
         await act.FillAsync("#Input_Title", title);
         await act.FillAsync("#Input_Summary", "Het warmtenet gaat mee met de vervanging van het riool.");
         await act.CheckAsync("#theme-underground");
@@ -76,14 +74,14 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
         await act.SelectAsync("#Input_Lessons_1__Helped", nameof(LessonHelped.Yes));
         await Shot(page, "journey-a-project-form", locale);
         await act.PressAsync("main form button.utrecht-button--primary-action[type=submit]");
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/experiments/\d+$"));
-        Assert.Equal(title, (await page.Locator("h1").InnerTextAsync()).Trim());
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.ProjectPage());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
 
-        await page.GotoAsync(Journey.Url(_server, "/experiments"));
+        await page.GotoAsync(Journey.Url(Server, "/experiments"));
         await act.CheckAsync("#barrier-6");
         await act.PressAsync("[data-testid=filters] button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("barrier=6", StringComparison.Ordinal));
-        Assert.Contains(title, await page.Locator("[data-testid=results]").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page).ToHaveURLAsync(FilteredOnBarrier6());
+        await Assertions.Expect(page.GetByTestId("results")).ToContainTextAsync(title);
         await Shot(page, "journey-a-found", locale);
     }
 
@@ -93,36 +91,42 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
     {
         _ = keyboardOnly;
         var title = $"De VvE wil eerst zekerheid ({locale[..2]})";
-        var experiment = await Journey.DbAsync(_server, db => db.Experiments.Where(e => e.Title.StartsWith("Mozartflat")).Select(e => e.Id).SingleAsync());
+        var experiment = await Journey.DbAsync(Server, db => db.Experiments.Where(e => e.Title.StartsWith("Mozartflat")).Select(e => e.Id).SingleAsync());
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
 
-        var member = await Journey.SignedInAsync(browser, _server, locale, "bram.deboer@tilburg.demo.test");
-        await member.GotoAsync(Journey.Url(_server, $"/experiments/{experiment}/reflection"));
+        var member = await Journey.SignedInAsync(browser, Server, locale, "bram.deboer@tilburg.demo.test");
+        await member.GotoAsync(Journey.Url(Server, $"/experiments/{experiment}/reflection"));
         await member.SelectOptionAsync("#Input_Kind", "EyeOpener");
         await member.FillAsync("#Input_Title", title);
         await member.FillAsync("#Input_Body", "Pas toen de **ledenvergadering** zag wat het kostte, kwam er ruimte.");
         await member.CheckAsync("#lesson-11");
         await member.ClickAsync("main form button.utrecht-button--primary-action");
-        await member.WaitForURLAsync(url => url.Contains("/reflections/", StringComparison.Ordinal));
+        await Assertions.Expect(member).ToHaveURLAsync(Journey.ReflectionPage());
         var reflectionUrl = member.Url;
-        Assert.Equal("ledenvergadering", await member.Locator("[data-testid=reflection-body] strong").InnerTextAsync());
+        await Assertions.Expect(member.Locator("[data-testid=reflection-body] strong")).ToHaveTextAsync("ledenvergadering");
 
-        var other = await Journey.SignedInAsync(browser, _server, locale, "dirk.smit@haarlem.demo.test");
+        var other = await Journey.SignedInAsync(browser, Server, locale, "dirk.smit@haarlem.demo.test");
         await other.GotoAsync(reflectionUrl);
         await other.ClickAsync("[data-testid=recognise]");
         await Assertions.Expect(other.Locator("[data-testid=recognise]")).ToHaveAttributeAsync("aria-pressed", "true");
-        Assert.Equal("(1)", (await other.Locator("[data-testid=recognitions]").InnerTextAsync()).Trim());
+        await Assertions.Expect(other.GetByTestId("recognitions")).ToHaveTextAsync("(1)");
         await other.FillAsync("#new-comment", "Herkenbaar: in Haarlem ging het net zo.");
         await other.ClickAsync("[data-testid=comment-form] button[type=submit]");
         await Assertions.Expect(other.Locator("[data-testid=comments]")).ToContainTextAsync("Herkenbaar: in Haarlem ging het net zo.");
         await Shot(other, "journey-b-reflection", locale);
 
         var reader = await (await Journey.ContextAsync(browser, locale)).NewPageAsync();
-        await reader.GotoAsync(Journey.Url(_server, "/lessons/11"));
-        Assert.Contains(title, await reader.Locator("[data-testid=tagged-reflection]").AllInnerTextsAsync().ContinueWith(t => string.Join("\n", t.Result), TaskScheduler.Default), StringComparison.Ordinal);
+        await reader.GotoAsync(Journey.Url(Server, "/lessons/11"));
+        await Assertions.Expect(reader.GetByTestId("tagged-reflection").Filter(new LocatorFilterOptions { HasText = title })).ToHaveCountAsync(1);
         await Shot(reader, "journey-b-lesson", locale);
     }
+
+    [GeneratedRegex("/account/register/check-your-mail$")]
+    private static partial Regex CheckYourMail();
+
+    [GeneratedRegex("[?&]barrier=6(&|$)")]
+    private static partial Regex FilteredOnBarrier6();
 
     private static Task Shot(IPage page, string name, string locale) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"{name}-{locale[..2]}"), FullPage = true });
@@ -152,7 +156,7 @@ public sealed class JourneyTests : IClassFixture<DemoPortalServer>
 
             await Journey.TabToAsync(page, selector);
             await page.Keyboard.PressAsync("Space");
-            Assert.True(await page.IsCheckedAsync(selector));
+            await Assertions.Expect(page.Locator(selector)).ToBeCheckedAsync();
         }
 
         public async Task SelectAsync(string selector, string value)

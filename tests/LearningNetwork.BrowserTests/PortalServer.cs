@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace LearningNetwork.BrowserTests;
 
@@ -40,11 +41,15 @@ public class PortalServer : WebApplicationFactory<Program>
 
     public string DataFolder => _dataFolder;
 
+    /// <summary>The portal's warnings and errors, for the output of the test that is running.</summary>
+    public ServerLog Log { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
 
         // Every browser of every test signs in from 127.0.0.1: the per-address limit on sign-in posts is for strangers.
         builder.UseSetting("RateLimiting:AccountPermitLimit", "100000");
