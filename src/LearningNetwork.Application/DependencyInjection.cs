@@ -6,7 +6,7 @@ namespace LearningNetwork.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Validators of the use cases. The mediator itself is generated and registered by the web project.</summary>
+    /// <summary>Access rules and validators of the use cases. The mediator itself is generated and registered by the web project.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // One message per field: the first rule that fails is the one the user needs to read.
@@ -17,6 +17,14 @@ public static class DependencyInjection
         services.AddScoped<Digests.DigestComposer>();
         services.AddScoped<Digests.DigestPlanner>();
         services.AddScoped<Digests.DigestSender>();
+        foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in rule.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Security.IAccessRule<>)))
+            {
+                services.AddScoped(contract, rule);
+            }
+        }
+
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

@@ -73,7 +73,7 @@ public static class PortalHost
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(LearningNetwork.Application.DependencyInjection)];
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(AccessBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
 
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -14,14 +14,13 @@ namespace LearningNetwork.Application.Digests;
 public sealed record DigestSettingsDto(bool WeeklyDigest, string Language, int Follows, DigestWeek NextWeek);
 
 /// <summary>The signed-in person's digest settings.</summary>
-public sealed record GetDigestSettingsQuery : IQuery<DigestSettingsDto>;
+public sealed record GetDigestSettingsQuery : IQuery<DigestSettingsDto>, ISignedInOnly;
 
 public sealed class GetDigestSettingsHandler(IAppDbContext db, ViewerProvider viewers, DigestSchedule schedule) : IQueryHandler<GetDigestSettingsQuery, DigestSettingsDto>
 {
     public async ValueTask<DigestSettingsDto> Handle(GetDigestSettingsQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var person = await db.People.SingleAsync(p => p.Id == viewer.UserId, cancellationToken);
         var follows = await db.Follows.CountAsync(f => f.UserId == viewer.UserId, cancellationToken);
         return new DigestSettingsDto(person.WeeklyDigest, person.PreferredLanguage, follows, schedule.NextWeek());
@@ -29,7 +28,7 @@ public sealed class GetDigestSettingsHandler(IAppDbContext db, ViewerProvider vi
 }
 
 /// <summary>The digest on or off, and the language of mail.</summary>
-public sealed record SaveDigestSettingsCommand(bool WeeklyDigest, string Language) : ICommand;
+public sealed record SaveDigestSettingsCommand(bool WeeklyDigest, string Language) : ICommand, ISignedInOnly;
 
 public sealed class SaveDigestSettingsValidator : AbstractValidator<SaveDigestSettingsCommand>
 {
@@ -42,7 +41,6 @@ public sealed class SaveDigestSettingsHandler(IIdentityService identity, ViewerP
     public async ValueTask<Unit> Handle(SaveDigestSettingsCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         await identity.SetDigestAsync(viewer.UserId!, command.WeeklyDigest, command.Language.ToLowerInvariant());
         return Unit.Value;
     }
@@ -66,14 +64,13 @@ public sealed class UnsubscribeHandler(IIdentityService identity, IUnsubscribeTo
 }
 
 /// <summary>The signed-in person's next digest as it would be composed now.</summary>
-public sealed record PreviewDigestQuery : IQuery<DigestContent>;
+public sealed record PreviewDigestQuery : IQuery<DigestContent>, ISignedInOnly;
 
 public sealed class PreviewDigestHandler(DigestSender sender, ViewerProvider viewers) : IQueryHandler<PreviewDigestQuery, DigestContent>
 {
     public async ValueTask<DigestContent> Handle(PreviewDigestQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         return await sender.PreviewAsync(viewer.UserId!, cancellationToken);
     }
 }
@@ -82,14 +79,13 @@ public sealed class PreviewDigestHandler(DigestSender sender, ViewerProvider vie
 /// The signed-in person's digest now, as a mail marked as a test, through the outbox like all mail; returns the address
 /// it goes to. It is not the week's delivery: no <see cref="DigestDelivery"/> is added or changed.
 /// </summary>
-public sealed record SendTestDigestCommand : ICommand<string>;
+public sealed record SendTestDigestCommand : ICommand<string>, ISignedInOnly;
 
 public sealed class SendTestDigestHandler(DigestSender sender, IMailSender mail, ViewerProvider viewers) : ICommandHandler<SendTestDigestCommand, string>
 {
     public async ValueTask<string> Handle(SendTestDigestCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var test = await sender.TestMailAsync(viewer.UserId!, cancellationToken);
         await mail.SendAsync(test, cancellationToken);
         return test.ToAddress;
@@ -103,17 +99,15 @@ public sealed record FailedMailDto(int Id, string ToAddress, string Subject, int
 public sealed record DeliveryOverviewDto(IReadOnlyList<WeekCountsDto> Weeks, IReadOnlyList<FailedMailDto> Failed, int WaitingMail, DigestWeek LatestDueWeek);
 
 /// <summary>For network admins: digest deliveries per week and status, and the mail that failed.</summary>
-public sealed record GetDeliveryOverviewQuery : IQuery<DeliveryOverviewDto>;
+public sealed record GetDeliveryOverviewQuery : IQuery<DeliveryOverviewDto>, INetworkAdminOnly;
 
-public sealed class GetDeliveryOverviewHandler(IAppDbContext db, ViewerProvider viewers, DigestSchedule schedule) : IQueryHandler<GetDeliveryOverviewQuery, DeliveryOverviewDto>
+public sealed class GetDeliveryOverviewHandler(IAppDbContext db, DigestSchedule schedule) : IQueryHandler<GetDeliveryOverviewQuery, DeliveryOverviewDto>
 {
     public const int Weeks = 8;
     public const int MaxFailed = 200;
 
     public async ValueTask<DeliveryOverviewDto> Handle(GetDeliveryOverviewQuery query, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var latest = schedule.LatestDueWeek();
         var since = latest.DueAtUtc.AddDays(-7 * Weeks);
         var counts = await db.DigestDeliveries.AsNoTracking()
@@ -142,14 +136,12 @@ public sealed class GetDeliveryOverviewHandler(IAppDbContext db, ViewerProvider 
 }
 
 /// <summary>A network admin sends a failed mail again.</summary>
-public sealed record RetryMailCommand(int Id) : ICommand;
+public sealed record RetryMailCommand(int Id) : ICommand, INetworkAdminOnly;
 
-public sealed class RetryMailHandler(IAppDbContext db, ViewerProvider viewers, IDeliverySignal signal, TimeProvider clock) : ICommandHandler<RetryMailCommand>
+public sealed class RetryMailHandler(IAppDbContext db, IDeliverySignal signal, TimeProvider clock) : ICommandHandler<RetryMailCommand>
 {
     public async ValueTask<Unit> Handle(RetryMailCommand command, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == command.Id && m.Status == OutboxStatus.Failed, cancellationToken)
             ?? throw NotFoundException.For("Mail", command.Id);
         message.Retry(clock.GetUtcNow().UtcDateTime);
@@ -168,7 +160,7 @@ public sealed class RetryMailHandler(IAppDbContext db, ViewerProvider viewers, I
 public sealed record PlannerRunDto(int IsoYear, int IsoWeek, int Added, IReadOnlyDictionary<NotPlannedReason, int> NotPlanned);
 
 /// <summary>A network admin runs the digest planner now for a week.</summary>
-public sealed record RunDigestPlannerCommand(int IsoYear, int IsoWeek) : ICommand<PlannerRunDto>;
+public sealed record RunDigestPlannerCommand(int IsoYear, int IsoWeek) : ICommand<PlannerRunDto>, INetworkAdminOnly;
 
 public sealed class RunDigestPlannerValidator : AbstractValidator<RunDigestPlannerCommand>
 {
@@ -176,13 +168,11 @@ public sealed class RunDigestPlannerValidator : AbstractValidator<RunDigestPlann
         RuleFor(c => c.IsoWeek).Must((c, week) => DigestSchedule.IsValidWeek(c.IsoYear, week)).WithMessage(_ => AppTexts.DigestYearWeekInvalid);
 }
 
-public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedule schedule, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<RunDigestPlannerCommand, PlannerRunDto>
+public sealed class RunDigestPlannerHandler(DigestPlanner planner, DigestSchedule schedule, TimeProvider clock) : ICommandHandler<RunDigestPlannerCommand, PlannerRunDto>
 {
     /// <summary>A week by hand: one of the last four, or the coming one (older weeks would send old news again).</summary>
     public async ValueTask<PlannerRunDto> Handle(RunDigestPlannerCommand command, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var week = schedule.Week(command.IsoYear, command.IsoWeek);
         var now = clock.GetUtcNow().UtcDateTime;
         if (week.DueAtUtc < now.AddDays(-28) || week.DueAtUtc > now.AddDays(7))

@@ -1,27 +1,51 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Experiments.AddTimelineEntry;
+using LearningNetwork.Application.Experiments.ChangeStatus;
+using LearningNetwork.Application.Experiments.DeleteExperiment;
+using LearningNetwork.Application.Experiments.SaveExperiment;
 using LearningNetwork.Domain.Experiments;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Experiments;
 
-internal static class ExperimentAccess
+/// <summary>
+/// Who may change an experiment, before the change's input is validated: a member of its municipality (a new one:
+/// anyone with a municipality). An experiment the viewer cannot read, or deleted, is 404; readable but not theirs, 403.
+/// </summary>
+internal sealed class ExperimentAccess(IAppDbContext db) :
+    IAccessRule<SaveExperimentCommand>,
+    IAccessRule<AddTimelineEntryCommand>,
+    IAccessRule<ChangeStatusCommand>,
+    IAccessRule<DeleteExperimentCommand>
 {
-    /// <summary>
-    /// The experiment for a change by a member of its municipality, at the version the form showed: unknown or
-    /// unreadable is 404, readable but not theirs is 403, an older version is a conflict.
-    /// </summary>
-    public static async Task<Experiment> LoadForEditAsync(IAppDbContext db, ViewerProvider viewers, int id, int version, CancellationToken cancellationToken)
+    public async ValueTask DemandAsync(SaveExperimentCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        var experiment = await db.Experiments.SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken);
-        if (experiment is null || !viewer.CanRead(experiment.Visibility, experiment.MunicipalityId))
+        if (message.Id is { } id)
         {
-            throw NotFoundException.For("Experiment", id);
+            await DemandEditableAsync(id, viewer, cancellationToken);
         }
+        else
+        {
+            Access.Demand(viewer.MunicipalityId is not null);
+        }
+    }
 
-        Access.Demand(viewer.CanEditContentOf(experiment.MunicipalityId));
+    public ValueTask DemandAsync(AddTimelineEntryCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(ChangeStatusCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(DeleteExperimentCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.Id, viewer, cancellationToken);
+
+    /// <summary>The experiment to change, at the version the form showed (an older version is a conflict).</summary>
+    public static async Task<Experiment> LoadForEditAsync(IAppDbContext db, int id, int version, CancellationToken cancellationToken)
+    {
+        var experiment = await db.Experiments.SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken)
+            ?? throw NotFoundException.For("Experiment", id);
         if (experiment.Version != version)
         {
             throw new ConflictException($"Experiment {id} is at version {experiment.Version}, the form was at {version}.");
@@ -41,5 +65,12 @@ internal static class ExperimentAccess
         {
             throw new ConflictException($"Experiment {experiment.Id} was saved by someone else meanwhile.", exception);
         }
+    }
+
+    private async ValueTask DemandEditableAsync(int id, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var municipalityId = await db.ReadableExperiments(viewer).Where(e => e.Id == id).Select(e => (int?)e.MunicipalityId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("Experiment", id);
+        Access.Demand(viewer.CanEditContentOf(municipalityId));
     }
 }

@@ -49,15 +49,56 @@ internal static class QuestionRules
     public static IRuleBuilderOptions<T, string?> QuestionNote<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(n => n is null || n.Trim().Length <= LearningQuestion.NoteMaxLength).WithMessage(_ => AppTexts.NoteTooLong);
 
-    /// <summary>A question the viewer may edit: of their own municipality; anything they cannot read is 404.</summary>
-    public static async Task<LearningQuestion> EditableAsync(IAppDbContext db, Viewer viewer, int id, CancellationToken cancellationToken)
+    /// <summary>The question to change, once <see cref="QuestionAccess"/> has let the viewer through.</summary>
+    public static async Task<LearningQuestion> LoadAsync(IAppDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.LearningQuestions.Include(q => q.Barriers).Include(q => q.Themes).Include(q => q.Answers).SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
+            ?? throw NotFoundException.For("LearningQuestion", id);
+}
+
+/// <summary>
+/// Who may change a learning question, before its input is validated: a member of the question's municipality
+/// (a new one: anyone with a municipality); a question the viewer cannot read is 404.
+/// </summary>
+internal sealed class QuestionAccess(IAppDbContext db) :
+    IAccessRule<SaveQuestionCommand>,
+    IAccessRule<ReformulateQuestionCommand>,
+    IAccessRule<ChangeQuestionStateCommand>,
+    IAccessRule<LinkAnswerCommand>,
+    IAccessRule<UnlinkAnswerCommand>,
+    IAccessRule<DeleteQuestionCommand>
+{
+    public async ValueTask DemandAsync(SaveQuestionCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
-        var readable = await db.ReadableQuestions(viewer).AnyAsync(q => q.Id == id, cancellationToken);
-        var question = readable
-            ? await db.LearningQuestions.Include(q => q.Barriers).Include(q => q.Themes).Include(q => q.Answers).SingleAsync(q => q.Id == id, cancellationToken)
-            : throw NotFoundException.For("LearningQuestion", id);
-        Access.Demand(viewer.CanEditContentOf(question.MunicipalityId));
-        return question;
+        if (message.Id is { } id)
+        {
+            await DemandEditableAsync(id, viewer, cancellationToken);
+        }
+        else
+        {
+            Access.Demand(viewer.MunicipalityId is not null);
+        }
+    }
+
+    public ValueTask DemandAsync(ReformulateQuestionCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.Id, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(ChangeQuestionStateCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.Id, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(LinkAnswerCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.QuestionId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(UnlinkAnswerCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.QuestionId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(DeleteQuestionCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.Id, viewer, cancellationToken);
+
+    private async ValueTask DemandEditableAsync(int id, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var municipalityId = await db.ReadableQuestions(viewer).Where(q => q.Id == id).Select(q => (int?)q.MunicipalityId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("LearningQuestion", id);
+        Access.Demand(viewer.CanEditContentOf(municipalityId));
     }
 }
 
@@ -79,7 +120,6 @@ public sealed class SaveQuestionHandler(IAppDbContext db, ViewerProvider viewers
     public async ValueTask<int> Handle(SaveQuestionCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.MunicipalityId is not null);
         var municipalityId = viewer.MunicipalityId!.Value;
         var themes = command.Themes.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList();
         var failures = new List<ValidationFailure>();
@@ -103,7 +143,7 @@ public sealed class SaveQuestionHandler(IAppDbContext db, ViewerProvider viewers
         LearningQuestion question;
         if (command.Id is { } id)
         {
-            question = await QuestionRules.EditableAsync(db, viewer, id, cancellationToken);
+            question = await QuestionRules.LoadAsync(db, id, cancellationToken);
             question.Update(command.ExperimentId, command.Visibility, command.Barriers, themes, now);
         }
         else
@@ -131,7 +171,7 @@ public sealed class ReformulateQuestionHandler(IAppDbContext db, ViewerProvider 
     public async ValueTask<Unit> Handle(ReformulateQuestionCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var question = await QuestionRules.EditableAsync(db, viewer, command.Id, cancellationToken);
+        var question = await QuestionRules.LoadAsync(db, command.Id, cancellationToken);
         if (string.Equals(question.Text, command.Text.Trim(), StringComparison.Ordinal))
         {
             throw new ValidationException([new ValidationFailure(nameof(command.Text), AppTexts.QuestionTextUnchanged)]);
@@ -157,7 +197,7 @@ public sealed class ChangeQuestionStateHandler(IAppDbContext db, ViewerProvider 
     public async ValueTask<Unit> Handle(ChangeQuestionStateCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var question = await QuestionRules.EditableAsync(db, viewer, command.Id, cancellationToken);
+        var question = await QuestionRules.LoadAsync(db, command.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (command.State == QuestionState.Answered)
         {
@@ -183,7 +223,7 @@ public sealed class LinkAnswerHandler(IAppDbContext db, ViewerProvider viewers, 
     public async ValueTask<Unit> Handle(LinkAnswerCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var question = await QuestionRules.EditableAsync(db, viewer, command.QuestionId, cancellationToken);
+        var question = await QuestionRules.LoadAsync(db, command.QuestionId, cancellationToken);
         if (!await db.ReadableReflections(viewer).AnyAsync(r => r.Id == command.ReflectionId, cancellationToken))
         {
             throw new ValidationException([new ValidationFailure("ReflectionId", AppTexts.AnswerReflectionUnknown)]);
@@ -213,7 +253,7 @@ public sealed class UnlinkAnswerHandler(IAppDbContext db, ViewerProvider viewers
     public async ValueTask<Unit> Handle(UnlinkAnswerCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var question = await QuestionRules.EditableAsync(db, viewer, command.QuestionId, cancellationToken);
+        var question = await QuestionRules.LoadAsync(db, command.QuestionId, cancellationToken);
         if (question.Answers.All(a => a.ReflectionId != command.ReflectionId))
         {
             throw NotFoundException.For("Answer", command.ReflectionId);
@@ -225,12 +265,11 @@ public sealed class UnlinkAnswerHandler(IAppDbContext db, ViewerProvider viewers
     }
 }
 
-public sealed class DeleteQuestionHandler(IAppDbContext db, ViewerProvider viewers) : ICommandHandler<DeleteQuestionCommand, int>
+public sealed class DeleteQuestionHandler(IAppDbContext db) : ICommandHandler<DeleteQuestionCommand, int>
 {
     public async ValueTask<int> Handle(DeleteQuestionCommand command, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        var question = await QuestionRules.EditableAsync(db, viewer, command.Id, cancellationToken);
+        var question = await QuestionRules.LoadAsync(db, command.Id, cancellationToken);
         db.LearningQuestions.Remove(question);
         await db.SaveChangesAsync(cancellationToken);
         return question.MunicipalityId;

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Moderation;
 
 /// <summary>A signed-in person reports a reflection or comment they can read to the moderators, with a reason.</summary>
-public sealed record ReportContentCommand(ReportTarget Target, int TargetId, string Reason) : ICommand;
+public sealed record ReportContentCommand(ReportTarget Target, int TargetId, string Reason) : ICommand, ISignedInOnly;
 
 public sealed class ReportContentValidator : AbstractValidator<ReportContentCommand>
 {
@@ -32,16 +32,6 @@ public sealed class ReportContentHandler(IAppDbContext db, ViewerProvider viewer
     public async ValueTask<Unit> Handle(ReportContentCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
-        var reflections = db.ReadableReflections(viewer);
-        var readable = command.Target == ReportTarget.Reflection
-            ? await reflections.AnyAsync(r => r.Id == command.TargetId, cancellationToken)
-            : await db.Comments.AnyAsync(c => c.Id == command.TargetId && c.HiddenAtUtc == null && reflections.Any(r => r.Id == c.ReflectionId), cancellationToken);
-        if (!readable)
-        {
-            throw NotFoundException.For(command.Target.ToString(), command.TargetId);
-        }
-
         var existing = await db.Reports.SingleOrDefaultAsync(
             r => r.Target == command.Target && r.TargetId == command.TargetId && r.ReporterUserId == viewer.UserId, cancellationToken);
         if (existing is not null)
@@ -66,6 +56,27 @@ public sealed class ReportContentHandler(IAppDbContext db, ViewerProvider viewer
     }
 }
 
+/// <summary>What is reported must be something the reporter can read, checked before the reason is validated.</summary>
+internal sealed class ReportContentAccess(IAppDbContext db) : IAccessRule<ReportContentCommand>
+{
+    public async ValueTask DemandAsync(ReportContentCommand message, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var reflections = db.ReadableReflections(viewer);
+        var readable = message.Target switch
+        {
+            ReportTarget.Reflection => await reflections.AnyAsync(r => r.Id == message.TargetId, cancellationToken),
+            ReportTarget.Comment => await db.Comments.AnyAsync(c => c.Id == message.TargetId && c.HiddenAtUtc == null && reflections.Any(r => r.Id == c.ReflectionId), cancellationToken),
+
+            // Not a kind of content at all: the validator says so.
+            _ => true,
+        };
+        if (!readable)
+        {
+            throw NotFoundException.For(message.Target.ToString(), message.TargetId);
+        }
+    }
+}
+
 /// <summary>One reported item in the moderation queue, with every open report on it.</summary>
 public sealed record ReportedItemDto(
     ReportTarget Target,
@@ -80,16 +91,14 @@ public sealed record ReportedItemDto(
 public sealed record ReportDto(string? ReporterName, string Reason, DateTime CreatedAtUtc);
 
 /// <summary>The moderators' queue: reported items with open reports, the longest waiting first. Network admins only.</summary>
-public sealed record ListOpenReportsQuery : IQuery<IReadOnlyList<ReportedItemDto>>;
+public sealed record ListOpenReportsQuery : IQuery<IReadOnlyList<ReportedItemDto>>, INetworkAdminOnly;
 
-public sealed class ListOpenReportsHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<ListOpenReportsQuery, IReadOnlyList<ReportedItemDto>>
+public sealed class ListOpenReportsHandler(IAppDbContext db) : IQueryHandler<ListOpenReportsQuery, IReadOnlyList<ReportedItemDto>>
 {
     public const int MaxItems = 100;
 
     public async ValueTask<IReadOnlyList<ReportedItemDto>> Handle(ListOpenReportsQuery query, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.Outcome == ReportOutcome.Open)
             .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id)
@@ -126,14 +135,13 @@ public sealed class ListOpenReportsHandler(IAppDbContext db, ViewerProvider view
 }
 
 /// <summary>A network admin closes the open reports on an item without hiding it; audited.</summary>
-public sealed record DismissReportsCommand(ReportTarget Target, int TargetId) : ICommand;
+public sealed record DismissReportsCommand(ReportTarget Target, int TargetId) : ICommand, INetworkAdminOnly;
 
 public sealed class DismissReportsHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DismissReportsCommand>
 {
     public async ValueTask<Unit> Handle(DismissReportsCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var resolved = await ReportResolution.ResolveAsync(db, command.Target, command.TargetId, ReportOutcome.Dismissed, viewer.UserId!, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (resolved == 0)
         {

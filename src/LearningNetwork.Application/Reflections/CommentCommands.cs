@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Reflections;
 
 /// <summary>Any signed-in person who may read a reflection comments on it; the Markdown is rendered and sanitised once.</summary>
-public sealed record AddCommentCommand(int ReflectionId, string Body) : ICommand<int>;
+public sealed record AddCommentCommand(int ReflectionId, string Body) : ICommand<int>, ISignedInOnly;
 
 /// <summary>The author changes their comment on that reflection. Returns the reflection's id.</summary>
 public sealed record EditCommentCommand(int ReflectionId, int Id, string Body) : ICommand<int>;
@@ -22,7 +22,7 @@ public sealed record EditCommentCommand(int ReflectionId, int Id, string Body) :
 public sealed record DeleteCommentCommand(int ReflectionId, int Id) : ICommand<int>;
 
 /// <summary>A network admin hides a comment with a reason, or shows it again; audited. Returns the reflection's id.</summary>
-public sealed record ModerateCommentCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand;
+public sealed record ModerateCommentCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand, INetworkAdminOnly;
 
 internal static class CommentRules
 {
@@ -30,14 +30,10 @@ internal static class CommentRules
         rule.Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => AppTexts.CommentBodyRequired)
             .Must(b => b.Length <= Comment.BodyMaxLength).WithMessage(_ => AppTexts.CommentBodyTooLong);
 
-    /// <summary>A comment on the given reflection, which the viewer may still read; anything else does not exist for them.</summary>
-    public static async Task<Comment> ReadableCommentAsync(IAppDbContext db, Viewer viewer, int reflectionId, int id, CancellationToken cancellationToken)
-    {
-        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.ReflectionId == reflectionId, cancellationToken);
-        return comment is not null && await db.ReadableReflections(viewer).AnyAsync(r => r.Id == comment.ReflectionId, cancellationToken)
-            ? comment
-            : throw NotFoundException.For("Comment", id);
-    }
+    /// <summary>The comment to change, once <see cref="ReflectionAccess"/> has let the viewer through.</summary>
+    public static async Task<Comment> LoadAsync(IAppDbContext db, int reflectionId, int id, CancellationToken cancellationToken) =>
+        await db.Comments.SingleOrDefaultAsync(c => c.Id == id && c.ReflectionId == reflectionId, cancellationToken)
+            ?? throw NotFoundException.For("Comment", id);
 }
 
 public sealed class AddCommentValidator : AbstractValidator<AddCommentCommand>
@@ -57,12 +53,6 @@ public sealed class AddCommentHandler(IAppDbContext db, ViewerProvider viewers, 
     public async ValueTask<int> Handle(AddCommentCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
-        if (!await db.ReadableReflections(viewer).AnyAsync(r => r.Id == command.ReflectionId, cancellationToken))
-        {
-            throw NotFoundException.For("Reflection", command.ReflectionId);
-        }
-
         var comment = new Comment(command.ReflectionId, viewer.UserId!, command.Body, markdown.ToSafeHtml(command.Body), clock.GetUtcNow().UtcDateTime);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
@@ -70,26 +60,22 @@ public sealed class AddCommentHandler(IAppDbContext db, ViewerProvider viewers, 
     }
 }
 
-public sealed class EditCommentHandler(IAppDbContext db, ViewerProvider viewers, IMarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<EditCommentCommand, int>
+public sealed class EditCommentHandler(IAppDbContext db, IMarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<EditCommentCommand, int>
 {
     public async ValueTask<int> Handle(EditCommentCommand command, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        var comment = await CommentRules.ReadableCommentAsync(db, viewer, command.ReflectionId, command.Id, cancellationToken);
-        Access.Demand(comment.AuthorUserId == viewer.UserId && comment.HiddenAtUtc == null);
+        var comment = await CommentRules.LoadAsync(db, command.ReflectionId, command.Id, cancellationToken);
         comment.Edit(command.Body, markdown.ToSafeHtml(command.Body), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return comment.ReflectionId;
     }
 }
 
-public sealed class DeleteCommentHandler(IAppDbContext db, ViewerProvider viewers) : ICommandHandler<DeleteCommentCommand, int>
+public sealed class DeleteCommentHandler(IAppDbContext db) : ICommandHandler<DeleteCommentCommand, int>
 {
     public async ValueTask<int> Handle(DeleteCommentCommand command, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        var comment = await CommentRules.ReadableCommentAsync(db, viewer, command.ReflectionId, command.Id, cancellationToken);
-        Access.Demand(comment.AuthorUserId == viewer.UserId);
+        var comment = await CommentRules.LoadAsync(db, command.ReflectionId, command.Id, cancellationToken);
         db.Comments.Remove(comment);
         db.Reports.RemoveRange(await db.Reports.Where(r => r.Target == ReportTarget.Comment && r.TargetId == comment.Id).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
@@ -102,7 +88,6 @@ public sealed class ModerateCommentHandler(IAppDbContext db, ViewerProvider view
     public async ValueTask<int> Handle(ModerateCommentCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
             ?? throw NotFoundException.For("Comment", command.Id);
         var municipalityId = await db.Reflections.Where(r => r.Id == comment.ReflectionId)

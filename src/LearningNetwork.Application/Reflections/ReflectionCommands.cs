@@ -52,9 +52,8 @@ public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewe
     public async ValueTask<int> Handle(SaveReflectionCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, command.ExperimentId, cancellationToken);
         if (command.TimelineEntryId is { } entry
-            && !await db.Experiments.Where(e => e.Id == experiment.Id).SelectMany(e => e.Timeline).AnyAsync(t => t.Id == entry, cancellationToken))
+            && !await db.Experiments.Where(e => e.Id == command.ExperimentId).SelectMany(e => e.Timeline).AnyAsync(t => t.Id == entry, cancellationToken))
         {
             throw new ValidationException([new ValidationFailure(nameof(command.TimelineEntryId), AppTexts.TimelineEntryUnknown)]);
         }
@@ -65,15 +64,13 @@ public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewe
         if (command.Id is { } id)
         {
             reflection = await db.Reflections.Include(r => r.Lessons).Include(r => r.Barriers)
-                .SingleOrDefaultAsync(r => r.Id == id && r.ExperimentId == experiment.Id, cancellationToken)
+                .SingleOrDefaultAsync(r => r.Id == id && r.ExperimentId == command.ExperimentId, cancellationToken)
                 ?? throw NotFoundException.For("Reflection", id);
-            Access.Demand(reflection.AuthorUserId == viewer.UserId && viewer.CanEditContentOf(experiment.MunicipalityId));
             reflection.Edit(command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
         }
         else
         {
-            Access.Demand(viewer.CanEditContentOf(experiment.MunicipalityId));
-            reflection = new Reflection(experiment.Id, viewer.UserId!, command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
+            reflection = new Reflection(command.ExperimentId, viewer.UserId!, command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
             db.Reflections.Add(reflection);
         }
 
@@ -85,15 +82,12 @@ public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewe
 /// <summary>Deletes a reflection: its author, or a coordinator of the experiment's municipality.</summary>
 public sealed record DeleteReflectionCommand(int Id) : ICommand<int>;
 
-public sealed class DeleteReflectionHandler(IAppDbContext db, ViewerProvider viewers) : ICommandHandler<DeleteReflectionCommand, int>
+public sealed class DeleteReflectionHandler(IAppDbContext db) : ICommandHandler<DeleteReflectionCommand, int>
 {
     public async ValueTask<int> Handle(DeleteReflectionCommand command, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
         var reflection = await db.Reflections.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
             ?? throw NotFoundException.For("Reflection", command.Id);
-        var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
-        Access.Demand(reflection.AuthorUserId == viewer.UserId || (viewer.IsCoordinator && viewer.MunicipalityId == experiment.MunicipalityId));
         db.Reflections.Remove(reflection);
 
         // Its comments go with it in the database; the reports on both have no foreign key to follow.
@@ -102,30 +96,27 @@ public sealed class DeleteReflectionHandler(IAppDbContext db, ViewerProvider vie
             .Where(r => (r.Target == ReportTarget.Reflection && r.TargetId == reflection.Id) || (r.Target == ReportTarget.Comment && comments.Contains(r.TargetId)))
             .ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        return experiment.Id;
+        return reflection.ExperimentId;
     }
 }
 
 /// <summary>Marks a reflection "herkenbaar" (recognisable), or takes the mark back: one per person. True when marked now.</summary>
-public sealed record ToggleRecognitionCommand(int ReflectionId) : ICommand<bool>;
+public sealed record ToggleRecognitionCommand(int ReflectionId) : ICommand<bool>, ISignedInOnly;
 
 public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<ToggleRecognitionCommand, bool>
 {
     public async ValueTask<bool> Handle(ToggleRecognitionCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
-        var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReflectionId && r.HiddenAtUtc == null, cancellationToken)
-            ?? throw NotFoundException.For("Reflection", command.ReflectionId);
-        await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
-        var existing = await db.Recognitions.SingleOrDefaultAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
+        var reflectionId = command.ReflectionId;
+        var existing = await db.Recognitions.SingleOrDefaultAsync(r => r.ReflectionId == reflectionId && r.UserId == viewer.UserId, cancellationToken);
         if (existing is not null)
         {
             await db.RemoveMarkAsync(existing, cancellationToken);
             return false;
         }
 
-        db.Recognitions.Add(new Recognition(reflection.Id, viewer.UserId!, clock.GetUtcNow().UtcDateTime));
+        db.Recognitions.Add(new Recognition(reflectionId, viewer.UserId!, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -134,7 +125,7 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
         {
             // A double click raced this one: whatever the clicks left in place is what the person sees.
             db.ClearChangeTracker();
-            return await db.Recognitions.AnyAsync(r => r.ReflectionId == reflection.Id && r.UserId == viewer.UserId, cancellationToken);
+            return await db.Recognitions.AnyAsync(r => r.ReflectionId == reflectionId && r.UserId == viewer.UserId, cancellationToken);
         }
 
         return true;
@@ -150,36 +141,18 @@ public sealed class PreviewMarkdownHandler(IMarkdownRenderer markdown) : IQueryH
         ValueTask.FromResult(markdown.ToSafeHtml(query.Body.Length > Reflection.BodyMaxLength ? query.Body[..Reflection.BodyMaxLength] : query.Body));
 }
 
-internal static class ReflectionAccess
-{
-    /// <summary>A live experiment the viewer may read; anything else does not exist for them (404).</summary>
-    public static async Task<Domain.Experiments.Experiment> ReadableExperimentAsync(IAppDbContext db, Viewer viewer, int experimentId, CancellationToken cancellationToken)
-    {
-        var experiment = await db.Experiments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == experimentId && e.DeletedAtUtc == null, cancellationToken);
-        return experiment is not null && viewer.CanRead(experiment.Visibility, experiment.MunicipalityId)
-            ? experiment
-            : throw NotFoundException.For("Experiment", experimentId);
-    }
-}
-
 /// <summary>The Markdown of a reflection, for its author's edit form.</summary>
 public sealed record GetReflectionMarkdownQuery(int Id) : IQuery<string>;
 
-public sealed class GetReflectionMarkdownHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetReflectionMarkdownQuery, string>
+public sealed class GetReflectionMarkdownHandler(IAppDbContext db) : IQueryHandler<GetReflectionMarkdownQuery, string>
 {
-    public async ValueTask<string> Handle(GetReflectionMarkdownQuery query, CancellationToken cancellationToken)
-    {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        var reflection = await db.Reflections.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
+    public async ValueTask<string> Handle(GetReflectionMarkdownQuery query, CancellationToken cancellationToken) =>
+        await db.Reflections.Where(r => r.Id == query.Id).Select(r => r.BodyMarkdown).SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Reflection", query.Id);
-        var experiment = await ReflectionAccess.ReadableExperimentAsync(db, viewer, reflection.ExperimentId, cancellationToken);
-        Access.Demand(reflection.AuthorUserId == viewer.UserId && viewer.CanEditContentOf(experiment.MunicipalityId));
-        return reflection.BodyMarkdown;
-    }
 }
 
 /// <summary>A network admin hides a reflection with a reason (moderation), or shows it again; both are audited.</summary>
-public sealed record ModerateReflectionCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand;
+public sealed record ModerateReflectionCommand(int Id, bool Hide, string? Reason) : ICommand<int>, Moderation.IModerationCommand, INetworkAdminOnly;
 
 public sealed class ModerateReflectionValidator : Moderation.ModerationValidator<ModerateReflectionCommand>;
 
@@ -188,7 +161,6 @@ public sealed class ModerateReflectionHandler(IAppDbContext db, ViewerProvider v
     public async ValueTask<int> Handle(ModerateReflectionCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var reflection = await db.Reflections.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
             ?? throw NotFoundException.For("Reflection", command.Id);
         var experiment = await db.Experiments.AsNoTracking().Where(e => e.Id == reflection.ExperimentId).Select(e => new { e.Id, e.MunicipalityId }).SingleAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace LearningNetwork.Application.Accounts.ChangeEmail;
 /// address proves that address works. Nothing changes until that link is used; an address that already has an
 /// account gets no link, and the page cannot tell the difference.
 /// </summary>
-public sealed record ChangeEmailCommand(string NewEmail, string CurrentPassword) : ICommand;
+public sealed record ChangeEmailCommand(string NewEmail, string CurrentPassword) : ICommand, ISignedInOnly;
 
 public sealed class ChangeEmailValidator : AbstractValidator<ChangeEmailCommand>
 {
@@ -32,7 +32,6 @@ public sealed class ChangeEmailHandler(IIdentityService identity, IAppDbContext 
     public async ValueTask<Unit> Handle(ChangeEmailCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var email = AccountRules.NormalizeEmail(command.NewEmail);
         var token = await identity.CreateEmailChangeTokenAsync(viewer.UserId!, command.CurrentPassword, email)
             ?? throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), AppTexts.CurrentPasswordWrong)]);

@@ -8,7 +8,7 @@ using Mediator;
 namespace LearningNetwork.Application.Accounts.ChangePassword;
 
 /// <summary>Changes the password; every other session of this account ends at its next request.</summary>
-public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword, string ConfirmPassword) : ICommand;
+public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword, string ConfirmPassword) : ICommand, ISignedInOnly;
 
 public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCommand>
 {
@@ -26,7 +26,6 @@ public sealed class ChangePasswordHandler(IIdentityService identity, ViewerProvi
     public async ValueTask<Unit> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         if (!await identity.ChangePasswordAsync(viewer.UserId!, command.CurrentPassword, command.NewPassword))
         {
             throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), AppTexts.CurrentPasswordWrong)]);

@@ -14,7 +14,7 @@ namespace LearningNetwork.Application.Accounts.DeleteMyAccount;
 /// Deletes the signed-in user's account after the password is re-entered: the person's name and e-mail address
 /// disappear from every table; membership and requests go with them; the audit log keeps the bare id.
 /// </summary>
-public sealed record DeleteMyAccountCommand(string Password) : ICommand;
+public sealed record DeleteMyAccountCommand(string Password) : ICommand, ISignedInOnly;
 
 public sealed class DeleteMyAccountValidator : AbstractValidator<DeleteMyAccountCommand>
 {
@@ -28,7 +28,6 @@ public sealed class DeleteMyAccountHandler(IIdentityService identity, IAppDbCont
     public async ValueTask<Unit> Handle(DeleteMyAccountCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var userId = viewer.UserId!;
         if (viewer.IsCoordinator
             && await db.Memberships.CountAsync(m => m.MunicipalityId == viewer.MunicipalityId && m.Role == Domain.Membership.MembershipRole.Coordinator, cancellationToken) == 1)

@@ -48,14 +48,13 @@ public sealed record MyDataExport(
     IReadOnlyList<ExportedFollow> Follows,
     IReadOnlyList<ExportedReport> Reports);
 
-public sealed record ExportMyDataQuery : IQuery<MyDataExport>;
+public sealed record ExportMyDataQuery : IQuery<MyDataExport>, ISignedInOnly;
 
 public sealed class ExportMyDataHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : IQueryHandler<ExportMyDataQuery, MyDataExport>
 {
     public async ValueTask<MyDataExport> Handle(ExportMyDataQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var userId = viewer.UserId!;
 
         var profile = await db.People.Where(p => p.Id == userId)

@@ -20,14 +20,13 @@ public sealed record MyAccountDto(
     MyRequestDto? PendingRequest);
 
 /// <summary>The signed-in user's profile, municipality and open request.</summary>
-public sealed record GetMyAccountQuery : IQuery<MyAccountDto>;
+public sealed record GetMyAccountQuery : IQuery<MyAccountDto>, ISignedInOnly;
 
 public sealed class GetMyAccountHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetMyAccountQuery, MyAccountDto>
 {
     public async ValueTask<MyAccountDto> Handle(GetMyAccountQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var userId = viewer.UserId!;
         var person = await db.People.SingleAsync(p => p.Id == userId, cancellationToken);
         var membership = await db.Memberships.AsNoTracking()

@@ -7,20 +7,19 @@ using Mediator;
 namespace LearningNetwork.Application.Accounts.TwoFactor;
 
 /// <summary>The authenticator key and state of the signed-in user (a key is made on first use).</summary>
-public sealed record GetTwoFactorStateQuery : IQuery<TwoFactorState>;
+public sealed record GetTwoFactorStateQuery : IQuery<TwoFactorState>, ISignedInOnly;
 
 public sealed class GetTwoFactorStateHandler(IIdentityService identity, ViewerProvider viewers) : IQueryHandler<GetTwoFactorStateQuery, TwoFactorState>
 {
     public async ValueTask<TwoFactorState> Handle(GetTwoFactorStateQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         return await identity.GetTwoFactorStateAsync(viewer.UserId!);
     }
 }
 
 /// <summary>Turns on two-factor sign-in after a code from the authenticator app proves it was set up; returns recovery codes.</summary>
-public sealed record EnableTwoFactorCommand(string Code) : ICommand<IReadOnlyList<string>>;
+public sealed record EnableTwoFactorCommand(string Code) : ICommand<IReadOnlyList<string>>, ISignedInOnly;
 
 public sealed class EnableTwoFactorValidator : AbstractValidator<EnableTwoFactorCommand>
 {
@@ -33,28 +32,26 @@ public sealed class EnableTwoFactorHandler(IIdentityService identity, ViewerProv
     public async ValueTask<IReadOnlyList<string>> Handle(EnableTwoFactorCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         return await identity.EnableTwoFactorAsync(viewer.UserId!, TwoFactorRules.Normalize(command.Code))
             ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.Code), AppTexts.TwoFactorCodeInvalid)]);
     }
 }
 
 /// <summary>Starts the set-up: a new authenticator key to add to the app.</summary>
-public sealed record StartTwoFactorSetupCommand : ICommand;
+public sealed record StartTwoFactorSetupCommand : ICommand, ISignedInOnly;
 
 public sealed class StartTwoFactorSetupHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<StartTwoFactorSetupCommand>
 {
     public async ValueTask<Unit> Handle(StartTwoFactorSetupCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         await identity.StartTwoFactorSetupAsync(viewer.UserId!);
         return Unit.Value;
     }
 }
 
 /// <summary>Turns two-factor sign-in off; the password must be re-entered, so a taken-over session cannot do it.</summary>
-public sealed record DisableTwoFactorCommand(string Password) : ICommand;
+public sealed record DisableTwoFactorCommand(string Password) : ICommand, ISignedInOnly;
 
 public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactorCommand>
 {
@@ -68,7 +65,6 @@ public sealed class DisableTwoFactorHandler(IIdentityService identity, ViewerPro
     public async ValueTask<Unit> Handle(DisableTwoFactorCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         if (!await identity.DisableTwoFactorAsync(viewer.UserId!, command.Password))
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.Password), AppTexts.CurrentPasswordWrong)]);

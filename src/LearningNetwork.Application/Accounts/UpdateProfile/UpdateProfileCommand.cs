@@ -8,7 +8,7 @@ using Mediator;
 namespace LearningNetwork.Application.Accounts.UpdateProfile;
 
 /// <summary>Name, job title and the language of the mail this person receives.</summary>
-public sealed record UpdateProfileCommand(string DisplayName, string? JobTitle, string PreferredLanguage) : ICommand;
+public sealed record UpdateProfileCommand(string DisplayName, string? JobTitle, string PreferredLanguage) : ICommand, ISignedInOnly;
 
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileCommand>
 {
@@ -27,7 +27,6 @@ public sealed class UpdateProfileHandler(IIdentityService identity, ViewerProvid
     public async ValueTask<Unit> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var jobTitle = string.IsNullOrWhiteSpace(command.JobTitle) ? null : command.JobTitle.Trim();
         await identity.UpdateProfileAsync(viewer.UserId!, command.DisplayName.Trim(), jobTitle, command.PreferredLanguage.ToLowerInvariant());
         return Unit.Value;

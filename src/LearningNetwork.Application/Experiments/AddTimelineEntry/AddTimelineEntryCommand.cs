@@ -26,7 +26,7 @@ public sealed class AddTimelineEntryHandler(IAppDbContext db, ViewerProvider vie
 {
     public async ValueTask<Unit> Handle(AddTimelineEntryCommand command, CancellationToken cancellationToken)
     {
-        var experiment = await ExperimentAccess.LoadForEditAsync(db, viewers, command.ExperimentId, command.Version, cancellationToken);
+        var experiment = await ExperimentAccess.LoadForEditAsync(db, command.ExperimentId, command.Version, cancellationToken);
         experiment.AddToTimeline(command.Kind, command.Note, (await viewers.GetAsync(cancellationToken)).UserId!, clock.GetUtcNow().UtcDateTime);
         await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
         return Unit.Value;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Resources;
@@ -30,7 +29,7 @@ public sealed class ChangeStatusHandler(IAppDbContext db, ViewerProvider viewers
 {
     public async ValueTask<Unit> Handle(ChangeStatusCommand command, CancellationToken cancellationToken)
     {
-        var experiment = await ExperimentAccess.LoadForEditAsync(db, viewers, command.ExperimentId, command.Version, cancellationToken);
+        var experiment = await ExperimentAccess.LoadForEditAsync(db, command.ExperimentId, command.Version, cancellationToken);
         experiment.ChangeStatus(command.To, command.Note, command.Reason, (await viewers.GetAsync(cancellationToken)).UserId!, clock.GetUtcNow().UtcDateTime);
         await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
         return Unit.Value;

@@ -24,7 +24,7 @@ public sealed class DeleteExperimentHandler(IAppDbContext db, ViewerProvider vie
 {
     public async ValueTask<Unit> Handle(DeleteExperimentCommand command, CancellationToken cancellationToken)
     {
-        var experiment = await ExperimentAccess.LoadForEditAsync(db, viewers, command.Id, command.Version, cancellationToken);
+        var experiment = await ExperimentAccess.LoadForEditAsync(db, command.Id, command.Version, cancellationToken);
         var userId = (await viewers.GetAsync(cancellationToken)).UserId!;
         experiment.Delete(userId, clock.GetUtcNow().UtcDateTime);
         db.Record(clock, userId, AuditAction.ExperimentDeleted, experiment.MunicipalityId, details: $"#{experiment.Id} {experiment.Title}");
@@ -34,14 +34,13 @@ public sealed class DeleteExperimentHandler(IAppDbContext db, ViewerProvider vie
 }
 
 /// <summary>A network admin brings back an experiment deleted less than 30 days ago.</summary>
-public sealed record RestoreExperimentCommand(int Id) : ICommand;
+public sealed record RestoreExperimentCommand(int Id) : ICommand, INetworkAdminOnly;
 
 public sealed class RestoreExperimentHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<RestoreExperimentCommand>
 {
     public async ValueTask<Unit> Handle(RestoreExperimentCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var experiment = await db.Experiments.SingleOrDefaultAsync(e => e.Id == command.Id && e.DeletedAtUtc != null, cancellationToken)
             ?? throw NotFoundException.For("Deleted experiment", command.Id);
         if (clock.GetUtcNow().UtcDateTime - experiment.DeletedAtUtc!.Value > ExperimentDeletion.RestoreWindow)
@@ -59,14 +58,12 @@ public sealed class RestoreExperimentHandler(IAppDbContext db, ViewerProvider vi
 public sealed record DeletedExperimentDto(int Id, string Title, string Municipality, DateTime DeletedAtUtc, string? DeletedBy, bool Restorable);
 
 /// <summary>The deleted experiments of the last 30 days, for network admins.</summary>
-public sealed record ListDeletedExperimentsQuery : IQuery<IReadOnlyList<DeletedExperimentDto>>;
+public sealed record ListDeletedExperimentsQuery : IQuery<IReadOnlyList<DeletedExperimentDto>>, INetworkAdminOnly;
 
-public sealed class ListDeletedExperimentsHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : IQueryHandler<ListDeletedExperimentsQuery, IReadOnlyList<DeletedExperimentDto>>
+public sealed class ListDeletedExperimentsHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<ListDeletedExperimentsQuery, IReadOnlyList<DeletedExperimentDto>>
 {
     public async ValueTask<IReadOnlyList<DeletedExperimentDto>> Handle(ListDeletedExperimentsQuery query, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         var since = clock.GetUtcNow().UtcDateTime - ExperimentDeletion.RestoreWindow;
         return await db.Experiments.AsNoTracking()
             .Where(e => e.DeletedAtUtc != null && e.DeletedAtUtc > since)

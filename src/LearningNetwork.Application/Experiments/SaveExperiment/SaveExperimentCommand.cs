@@ -41,12 +41,6 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
                 .Include(e => e.Themes).Include(e => e.Partners).Include(e => e.Barriers).Include(e => e.Lessons)
                 .SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken)
                 ?? throw NotFoundException.For("Experiment", id);
-            if (!viewer.CanRead(experiment.Visibility, experiment.MunicipalityId))
-            {
-                throw NotFoundException.For("Experiment", id);
-            }
-
-            Access.Demand(viewer.CanEditContentOf(experiment.MunicipalityId));
             await CheckAsync(command.Input, experiment.MunicipalityId, cancellationToken);
             if (experiment.Version != command.Version)
             {
@@ -58,7 +52,6 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
         }
         else
         {
-            Access.Demand(viewer.MunicipalityId is not null);
             var municipalityId = viewer.MunicipalityId!.Value;
             await CheckAsync(command.Input, municipalityId, cancellationToken);
             var note = string.IsNullOrWhiteSpace(command.Note) ? AppTexts.TimelineRecorded : command.Note.Trim();

@@ -17,7 +17,7 @@ namespace LearningNetwork.Application.Memberships.AppointCoordinator;
 /// A network admin appoints a coordinator by e-mail address: the first one of a municipality, or another.
 /// Someone without a municipality joins it as coordinator; a member elsewhere must move by request first.
 /// </summary>
-public sealed record AppointCoordinatorCommand(int MunicipalityId, string Email) : ICommand;
+public sealed record AppointCoordinatorCommand(int MunicipalityId, string Email) : ICommand, INetworkAdminOnly;
 
 public sealed class AppointCoordinatorValidator : AbstractValidator<AppointCoordinatorCommand>
 {
@@ -29,7 +29,6 @@ public sealed class AppointCoordinatorHandler(IAppDbContext db, ViewerProvider v
     public async ValueTask<Unit> Handle(AppointCoordinatorCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.CanManageMunicipalities());
         if (!await db.Municipalities.AnyAsync(m => m.Id == command.MunicipalityId, cancellationToken))
         {
             throw NotFoundException.For("Municipality", command.MunicipalityId);

@@ -40,7 +40,6 @@ public sealed class DecideMembershipRequestHandler(
         var viewer = await viewers.GetAsync(cancellationToken);
         var request = await db.MembershipRequests.SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
             ?? throw NotFoundException.For("Membership request", command.RequestId);
-        Access.Demand(viewer.CanManageMembersOf(request.MunicipalityId));
         if (!request.IsPending)
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(string.Empty, AppTexts.MembershipRequestAlreadyDecided)]);
@@ -69,5 +68,16 @@ public sealed class DecideMembershipRequestHandler(
         // The decision and its mail in one save: neither without the other.
         await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipRequestAlreadyDecided, cancellationToken);
         return Unit.Value;
+    }
+}
+
+/// <summary>Who may decide on a request, before the decision's reason is validated: a coordinator of its municipality or a network admin.</summary>
+internal sealed class DecideMembershipRequestAccess(IAppDbContext db) : IAccessRule<DecideMembershipRequestCommand>
+{
+    public async ValueTask DemandAsync(DecideMembershipRequestCommand message, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var municipalityId = await db.MembershipRequests.Where(r => r.Id == message.RequestId).Select(r => (int?)r.MunicipalityId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("Membership request", message.RequestId);
+        Access.Demand(viewer.CanManageMembersOf(municipalityId));
     }
 }

@@ -13,14 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Memberships.LeaveMunicipality;
 
 /// <summary>A member leaves their municipality; a last coordinator first appoints another.</summary>
-public sealed record LeaveMunicipalityCommand : ICommand;
+public sealed record LeaveMunicipalityCommand : ICommand, ISignedInOnly;
 
 public sealed class LeaveMunicipalityHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<LeaveMunicipalityCommand>
 {
     public async ValueTask<Unit> Handle(LeaveMunicipalityCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.UserId == viewer.UserId, cancellationToken)
             ?? throw NotFoundException.For("Membership of", viewer.UserId!);
         if (membership.Role == MembershipRole.Coordinator && await MembershipChanges.CoordinatorCountAsync(db, membership.MunicipalityId, cancellationToken) == 1)

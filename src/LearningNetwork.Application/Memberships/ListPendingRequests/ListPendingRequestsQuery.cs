@@ -9,14 +9,12 @@ namespace LearningNetwork.Application.Memberships.ListPendingRequests;
 public sealed record NetworkPendingRequestDto(int Id, int MunicipalityId, string Municipality, bool MunicipalityHasCoordinator, string DisplayName, string Email, string Motivation, DateTime CreatedAtUtc);
 
 /// <summary>Every open membership request in the network, oldest first: the network admins' overview.</summary>
-public sealed record ListPendingRequestsQuery : IQuery<IReadOnlyList<NetworkPendingRequestDto>>;
+public sealed record ListPendingRequestsQuery : IQuery<IReadOnlyList<NetworkPendingRequestDto>>, INetworkAdminOnly;
 
-public sealed class ListPendingRequestsHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<ListPendingRequestsQuery, IReadOnlyList<NetworkPendingRequestDto>>
+public sealed class ListPendingRequestsHandler(IAppDbContext db) : IQueryHandler<ListPendingRequestsQuery, IReadOnlyList<NetworkPendingRequestDto>>
 {
     public async ValueTask<IReadOnlyList<NetworkPendingRequestDto>> Handle(ListPendingRequestsQuery query, CancellationToken cancellationToken)
     {
-        var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsNetworkAdmin);
         return await db.MembershipRequests.AsNoTracking()
             .Where(r => r.Status == MembershipRequestStatus.Pending)
             .OrderBy(r => r.CreatedAtUtc)

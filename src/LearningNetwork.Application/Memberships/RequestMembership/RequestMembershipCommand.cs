@@ -22,7 +22,7 @@ public enum MembershipRequestOutcome
 /// domain and the address is on it; otherwise its coordinators (or, without coordinators, the network admins)
 /// are mailed. One open request per person; joining another municipality is a new request.
 /// </summary>
-public sealed record RequestMembershipCommand(int MunicipalityId, string Motivation) : ICommand<MembershipRequestOutcome>;
+public sealed record RequestMembershipCommand(int MunicipalityId, string Motivation) : ICommand<MembershipRequestOutcome>, ISignedInOnly;
 
 public sealed class RequestMembershipValidator : AbstractValidator<RequestMembershipCommand>
 {
@@ -45,7 +45,6 @@ public sealed class RequestMembershipHandler(
     public async ValueTask<MembershipRequestOutcome> Handle(RequestMembershipCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var userId = viewer.UserId!;
 
         var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == command.MunicipalityId, cancellationToken)

@@ -10,14 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Memberships.WithdrawMembershipRequest;
 
 /// <summary>The requester withdraws their own open request.</summary>
-public sealed record WithdrawMembershipRequestCommand : ICommand;
+public sealed record WithdrawMembershipRequestCommand : ICommand, ISignedInOnly;
 
 public sealed class WithdrawMembershipRequestHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<WithdrawMembershipRequestCommand>
 {
     public async ValueTask<Unit> Handle(WithdrawMembershipRequestCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.IsAuthenticated);
         var request = await db.MembershipRequests.SingleOrDefaultAsync(r => r.UserId == viewer.UserId && r.Status == MembershipRequestStatus.Pending, cancellationToken)
             ?? throw NotFoundException.For("Open membership request of", viewer.UserId!);
         request.Withdraw(clock.GetUtcNow().UtcDateTime);

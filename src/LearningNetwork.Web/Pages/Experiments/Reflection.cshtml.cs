@@ -29,19 +29,14 @@ public sealed class ReflectionModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetAsync(int experimentId, int? id, CancellationToken cancellationToken)
     {
         await LoadAsync(experimentId, id, cancellationToken);
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
         if (id is { } existing)
         {
-            var reflection = Experiment.Reflections.SingleOrDefault(r => r.Id == existing);
-            if (reflection is null)
-            {
-                return NotFound();
-            }
-
-            if (!reflection.CanEdit)
-            {
-                return StatusCode(StatusCodes.Status403Forbidden);
-            }
-
+            var reflection = Experiment.Reflections.Single(r => r.Id == existing);
             Input = new InputModel
             {
                 Kind = reflection.Kind.ToString(),
@@ -51,10 +46,6 @@ public sealed class ReflectionModel(ISender sender) : PageModel
                 TimelineEntryId = reflection.TimelineEntryId,
             };
             Input.Body = await sender.Send(new GetReflectionMarkdownQuery(existing), cancellationToken);
-        }
-        else if (!Experiment.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         return Page();
@@ -73,6 +64,11 @@ public sealed class ReflectionModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostPreviewAsync(int experimentId, int? id, CancellationToken cancellationToken)
     {
         await LoadAsync(experimentId, id, cancellationToken);
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
         PreviewHtml = await sender.Send(new PreviewMarkdownQuery(Input.Body ?? string.Empty), cancellationToken);
         return Page();
     }
@@ -82,6 +78,18 @@ public sealed class ReflectionModel(ISender sender) : PageModel
         await LoadAsync(experimentId, id, cancellationToken);
         await sender.Send(new DeleteReflectionCommand(id), cancellationToken);
         return RedirectToPage("/Experiments/Details", new { id = experimentId });
+    }
+
+    /// <summary>The form and its preview are for who may save it: the author (editing) or a member of the municipality (writing).</summary>
+    private IActionResult? Refusal()
+    {
+        if (Id is { } existing)
+        {
+            var reflection = Experiment.Reflections.SingleOrDefault(r => r.Id == existing);
+            return reflection is null ? NotFound() : reflection.CanEdit ? null : StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return Experiment.CanEdit ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 
     private async Task LoadAsync(int experimentId, int? id, CancellationToken cancellationToken)
