@@ -86,6 +86,57 @@ public sealed class LearningAgendaTests : IAsyncLifetime
         Assert.Equal(4, await _factory.WithDbAsync(db => db.LearningQuestions.SelectMany(q => q.History).CountAsync()));
     }
 
+    [Theory]
+    [InlineData("hidden", "Het laatste antwoord is verborgen door de moderatie; de vraag staat weer open.")]
+    [InlineData("reflection deleted", "Het laatste antwoord is verwijderd; de vraag staat weer open.")]
+    [InlineData("experiment deleted", "Het laatste antwoord is verwijderd; de vraag staat weer open.")]
+    public async Task A_question_whose_last_answer_is_hidden_or_deleted_is_open_again_and_says_why(string how, string why)
+    {
+        await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
+        var admin = await Network.SignedInAsync(_factory, "beheer@koppelkansen.nl");
+        var question = await AskAsync(_tilburg, "Wie betaalt de extra kosten?", barriers: ["2"], themes: []);
+        var page = $"/learning-agenda/{question}";
+        var secondExperiment = await ExperimentAsync(_breda, "Tweede wijk Breda");
+        var first = await ReflectAsync(_breda, secondExperiment, "Kosten gedeeld met het waterschap", "2");
+        var last = await ReflectAsync(_breda, _bredaExperiment, "Kosten gedeeld met de corporatie", "2");
+        foreach (var reflection in new[] { first, last })
+        {
+            await _tilburg.PostWithTokenAsync($"{page}?handler=Link", new Dictionary<string, string> { ["Input.ReflectionId"] = reflection.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        await _tilburg.PostWithTokenAsync($"{page}?handler=Answered", new Dictionary<string, string>());
+        Assert.Equal("Beantwoord", (await _breda.GetAsync(page, expectSuccess: true)).Text("[data-testid=question-state]"));
+
+        async Task RemoveAsync(int reflection, int experiment)
+        {
+            var response = how switch
+            {
+                "hidden" => await admin.PostWithTokenAsync($"/reflections/{reflection}?handler=Moderate&hide=true", new Dictionary<string, string> { ["Input.Reason"] = "Persoonsgegevens" }),
+                "reflection deleted" => await _breda.PostWithTokenAsync($"/experiments/{experiment}/reflection/{reflection}?handler=Delete", new Dictionary<string, string>()),
+                _ => await _breda.PostFormAsync($"/experiments/{experiment}/delete", new Dictionary<string, string>()),
+            };
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        // Another answer is left: still answered.
+        await RemoveAsync(first, secondExperiment);
+        var stillAnswered = await _breda.GetAsync(page, expectSuccess: true);
+        Assert.Equal("Beantwoord", stillAnswered.Text("[data-testid=question-state]"));
+        Assert.Empty(stillAnswered.QuerySelectorAll("[data-testid=last-answer]"));
+
+        // The last one goes: open again, everywhere, with the reason in its history.
+        await RemoveAsync(last, _bredaExperiment);
+        var reader = await Network.SignedInAsync(_factory, "lezer@example.com");
+        var reopened = await reader.GetAsync(page, expectSuccess: true);
+        Assert.Equal("Open", reopened.Text("[data-testid=question-state]"));
+        Assert.Equal(why, reopened.Text("[data-testid=history] li:first-child [data-testid=last-answer]"));
+        Assert.Contains("Wie betaalt de extra kosten?", (await reader.GetAsync("/learning-agenda", expectSuccess: true)).Text("[data-testid=question]"), StringComparison.Ordinal);
+        Assert.Contains("\"state\":\"open\"", await reader.GetStringAsync(new Uri($"/api/v1/learning-questions/{question}", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal((QuestionState.Open, (DateTime?)null), await _factory.WithDbAsync(db => db.LearningQuestions.Select(q => new ValueTuple<QuestionState, DateTime?>(q.State, q.AnsweredAtUtc)).SingleAsync()));
+        var english = await Network.SignedInAsync(_factory, "lezer@example.com", "en");
+        Assert.StartsWith("The last answer was", (await english.GetAsync(page, expectSuccess: true)).Text("[data-testid=history] li:first-child [data-testid=last-answer]"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Only_members_of_its_municipality_change_a_question_and_a_drafts_question_is_seen_by_no_one_else()
     {

@@ -259,7 +259,7 @@ public sealed class UnlinkAnswerHandler(IAppDbContext db, ViewerProvider viewers
             throw NotFoundException.For("Answer", command.ReflectionId);
         }
 
-        question.UnlinkAnswer(command.ReflectionId, viewer.UserId!, clock.GetUtcNow().UtcDateTime);
+        question.UnlinkAnswer(command.ReflectionId, AnswerWithdrawal.Unlinked, viewer.UserId!, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

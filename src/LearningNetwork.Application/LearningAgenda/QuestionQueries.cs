@@ -29,7 +29,8 @@ public sealed record QuestionSummaryDto(
     int Answers,
     DateTime UpdatedAtUtc);
 
-public sealed record QuestionEventDto(QuestionState State, string Text, string? Note, string? UserName, DateTime AtUtc);
+/// <summary>One step of a question's history; <see cref="LastAnswer"/> says why it opened again by itself.</summary>
+public sealed record QuestionEventDto(QuestionState State, string Text, string? Note, string? UserName, DateTime AtUtc, AnswerWithdrawal? LastAnswer);
 
 public sealed record AnswerDto(int ReflectionId, string Title, int ExperimentId, string ExperimentTitle, string Municipality, DateTime LinkedAtUtc);
 
@@ -115,7 +116,7 @@ public sealed class GetQuestionHandler(IAppDbContext db, ViewerProvider viewers)
             .Select(t => new ThemeTagDto(t.Key, new LocalizedText(t.Title.Nl, t.Title.En))).ToListAsync(cancellationToken);
         var history = await db.LearningQuestions.Where(q => q.Id == query.Id).SelectMany(q => q.History)
             .OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id)
-            .LeftJoin(db.People, h => h.UserId, p => p.Id, (h, p) => new QuestionEventDto(h.State, h.Text, h.Note, p == null ? null : p.DisplayName, h.AtUtc))
+            .LeftJoin(db.People, h => h.UserId, p => p.Id, (h, p) => new QuestionEventDto(h.State, h.Text, h.Note, p == null ? null : p.DisplayName, h.AtUtc, h.LastAnswer))
             .ToListAsync(cancellationToken);
         if (!viewer.CanSeePeople())
         {

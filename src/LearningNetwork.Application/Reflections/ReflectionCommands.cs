@@ -5,7 +5,9 @@ using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Common.Validation;
+using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.LearningAgenda;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Taxonomy;
@@ -82,13 +84,15 @@ public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewe
 /// <summary>Deletes a reflection: its author, or a coordinator of the experiment's municipality.</summary>
 public sealed record DeleteReflectionCommand(int Id) : ICommand<int>;
 
-public sealed class DeleteReflectionHandler(IAppDbContext db) : ICommandHandler<DeleteReflectionCommand, int>
+public sealed class DeleteReflectionHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DeleteReflectionCommand, int>
 {
     public async ValueTask<int> Handle(DeleteReflectionCommand command, CancellationToken cancellationToken)
     {
+        var viewer = await viewers.GetAsync(cancellationToken);
         var reflection = await db.Reflections.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
             ?? throw NotFoundException.For("Reflection", command.Id);
         db.Reflections.Remove(reflection);
+        await AnswerLinks.WithdrawAsync(db, [reflection.Id], AnswerWithdrawal.Deleted, viewer.UserId!, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
         // Its comments go with it in the database; the reports on both have no foreign key to follow.
         var comments = db.Comments.Where(c => c.ReflectionId == reflection.Id).Select(c => c.Id);
@@ -168,6 +172,7 @@ public sealed class ModerateReflectionHandler(IAppDbContext db, ViewerProvider v
         {
             var now = clock.GetUtcNow().UtcDateTime;
             reflection.Hide(viewer.UserId!, command.Reason!, now);
+            await AnswerLinks.WithdrawAsync(db, [reflection.Id], AnswerWithdrawal.Hidden, viewer.UserId!, now, cancellationToken);
             await Moderation.ReportResolution.ResolveAsync(db, ReportTarget.Reflection, reflection.Id, ReportOutcome.Hidden, viewer.UserId!, now, cancellationToken);
         }
         else

@@ -10,6 +10,19 @@ public enum QuestionState
     Answered = 3,
 }
 
+/// <summary>Why a question's last answer went, when that opened it again.</summary>
+public enum AnswerWithdrawal
+{
+    /// <summary>A member of the question's municipality unlinked it.</summary>
+    Unlinked = 1,
+
+    /// <summary>A moderator hid the reflection.</summary>
+    Hidden = 2,
+
+    /// <summary>The reflection, or the experiment it was written on, was deleted.</summary>
+    Deleted = 3,
+}
+
 /// <summary>
 /// A question a municipality (or one of its experiments) wants to learn the answer to, linked to barriers and
 /// themes. It is reformulated as understanding grows and answered by linking reflections; every change is kept.
@@ -120,23 +133,26 @@ public sealed class LearningQuestion : IMunicipalityContent
         return true;
     }
 
-    /// <summary>An answered question whose last answer goes is open again.</summary>
-    public void UnlinkAnswer(int reflectionId, string userId, DateTime nowUtc)
+    /// <summary>
+    /// An answer goes: unlinked by a member, or no longer there for anyone (hidden, deleted). An answered question
+    /// whose last answer goes is open again, and its history says why.
+    /// </summary>
+    public void UnlinkAnswer(int reflectionId, AnswerWithdrawal why, string userId, DateTime nowUtc)
     {
         _answers.RemoveAll(a => a.ReflectionId == reflectionId);
         UpdatedAtUtc = nowUtc;
         if (State == QuestionState.Answered && _answers.Count == 0)
         {
-            Move(QuestionState.Open, null, userId, nowUtc);
+            Move(QuestionState.Open, null, userId, nowUtc, why);
         }
     }
 
-    private void Move(QuestionState state, string? note, string userId, DateTime nowUtc)
+    private void Move(QuestionState state, string? note, string userId, DateTime nowUtc, AnswerWithdrawal? why = null)
     {
         State = state;
         UpdatedAtUtc = nowUtc;
         AnsweredAtUtc = state == QuestionState.Answered ? nowUtc : null;
-        _history.Add(new LearningQuestionEvent(state, Text, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), userId, nowUtc));
+        _history.Add(new LearningQuestionEvent(state, Text, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), userId, nowUtc, why));
     }
 
     private void SetTags(IReadOnlyList<int> barriers, IReadOnlyList<string> themes)
@@ -163,7 +179,7 @@ public sealed class LearningQuestionTheme(string themeKey)
 }
 
 /// <summary>One step in a question's history: the state it moved to, the wording at that moment and why.</summary>
-public sealed class LearningQuestionEvent(QuestionState state, string text, string? note, string userId, DateTime atUtc)
+public sealed class LearningQuestionEvent(QuestionState state, string text, string? note, string userId, DateTime atUtc, AnswerWithdrawal? lastAnswer = null)
 {
     public int Id { get; private set; }
 
@@ -178,6 +194,9 @@ public sealed class LearningQuestionEvent(QuestionState state, string text, stri
     public string UserId { get; private set; } = userId;
 
     public DateTime AtUtc { get; private set; } = atUtc;
+
+    /// <summary>Set when the question opened again because its last answer went.</summary>
+    public AnswerWithdrawal? LastAnswer { get; private set; } = lastAnswer;
 }
 
 /// <summary>A reflection, of this municipality or another, that answers the question.</summary>

@@ -4,8 +4,10 @@ using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Audit;
+using LearningNetwork.Domain.LearningAgenda;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +28,10 @@ public sealed class DeleteExperimentHandler(IAppDbContext db, ViewerProvider vie
     {
         var experiment = await ExperimentAccess.LoadForEditAsync(db, command.Id, command.Version, cancellationToken);
         var userId = (await viewers.GetAsync(cancellationToken)).UserId!;
-        experiment.Delete(userId, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        experiment.Delete(userId, now);
+        var reflections = await db.Reflections.Where(r => r.ExperimentId == experiment.Id).Select(r => r.Id).ToListAsync(cancellationToken);
+        await AnswerLinks.WithdrawAsync(db, reflections, AnswerWithdrawal.Deleted, userId, now, cancellationToken);
         db.Record(clock, userId, AuditAction.ExperimentDeleted, experiment.MunicipalityId, details: $"#{experiment.Id} {experiment.Title}");
         await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
         return Unit.Value;

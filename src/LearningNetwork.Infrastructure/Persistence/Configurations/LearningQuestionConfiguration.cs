@@ -65,6 +65,7 @@ internal sealed class LearningQuestionEventConfiguration : IEntityTypeConfigurat
         builder.Property(h => h.Text).HasMaxLength(LearningQuestion.TextMaxLength).IsRequired();
         builder.Property(h => h.Note).HasMaxLength(LearningQuestion.NoteMaxLength);
         builder.Property(h => h.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(h => h.LastAnswer).HasConversion<string>().HasMaxLength(20);
     }
 }
 
