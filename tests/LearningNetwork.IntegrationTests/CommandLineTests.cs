@@ -64,4 +64,33 @@ public sealed class CommandLineTests
         var dashboard = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
     }
+
+    [Fact]
+    public async Task A_database_made_by_migrations_this_version_does_not_have_is_refused_in_one_line()
+    {
+        var dataFolder = PortalFactory.NewDataFolder();
+        var environment = new Dictionary<string, string> { ["Database__DataFolder"] = dataFolder };
+        var migrated = await PortalProcess.RunAsync(environment, "migrate");
+        Assert.True(migrated.ExitCode == 0, migrated.Output);
+        var file = Path.Combine(dataFolder, Infrastructure.Persistence.DatabaseOptions.SqliteFileName);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file}"))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20261128023613_Membership', '10.0.0')";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var arguments in new[] { new[] { "migrate" }, Array.Empty<string>() })
+        {
+            var refused = await PortalProcess.RunAsync(environment, arguments);
+
+            Assert.NotEqual(0, refused.ExitCode);
+            var line = Assert.Single(refused.Output.Split('\n'), l => l.Contains("migrations were squashed", StringComparison.Ordinal));
+            Assert.Contains("20261128023613_Membership", line, StringComparison.Ordinal);
+            Assert.Contains("Database:DataFolder", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception:", refused.Output, StringComparison.Ordinal);
+        }
+    }
 }

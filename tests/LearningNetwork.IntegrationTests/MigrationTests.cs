@@ -46,6 +46,41 @@ public sealed class MigrationTests
         Assert.Contains(Indexes<Domain.Experiments.Experiment>(), i => i[0] == "UpdatedAtUtc");
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("SqlServer")]
+    public async Task Each_provider_has_one_initial_migration_until_the_first_release(string provider)
+    {
+        await using var services = BuildServices(provider, provider == "Sqlite" ? "Data Source=:memory:" : "Server=127.0.0.1,1;Database=LearningNetwork;TrustServerCertificate=True");
+        await using var scope = services.CreateAsyncScope();
+
+        var migration = Assert.Single(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations());
+        Assert.EndsWith("_Initial", migration, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_migrated_SQLite_database_has_the_hand_written_full_text_search_table()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ln-migrated-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var services = BuildServices("Sqlite", $"Data Source={file}");
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+            await db.Database.MigrateAsync();
+
+            var definition = await db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = 'ExperimentSearch'").SingleAsync();
+            Assert.Contains("USING fts5(Content, tokenize = 'unicode61 remove_diacritics 2')", definition, StringComparison.Ordinal);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public async Task The_SQL_Server_search_translates_to_LIKE_without_a_server()
     {

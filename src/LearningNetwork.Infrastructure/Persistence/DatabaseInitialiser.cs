@@ -25,6 +25,11 @@ public sealed partial class DatabaseInitialiser(
         var provider = options.Value.Provider;
         try
         {
+            if (await MadeByOtherMigrationsAsync(cancellationToken))
+            {
+                return false;
+            }
+
             if (provider == DatabaseProvider.Sqlite)
             {
                 await db.Database.MigrateAsync(cancellationToken);
@@ -69,6 +74,11 @@ public sealed partial class DatabaseInitialiser(
     {
         try
         {
+            if (await MadeByOtherMigrationsAsync(cancellationToken))
+            {
+                return false;
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
             return true;
         }
@@ -77,6 +87,22 @@ public sealed partial class DatabaseInitialiser(
             LogUnreachable(DatabaseOptions.ConnectionStringName, reason);
             return false;
         }
+    }
+
+    /// <summary>
+    /// A database made by migrations this build does not have (a development build from before they were squashed,
+    /// ADR 0005) would fail half-way through creating tables that exist; it is refused with one line instead.
+    /// </summary>
+    private async Task<bool> MadeByOtherMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count == 0)
+        {
+            return false;
+        }
+
+        LogOtherMigrations(unknown.Count, unknown[0], DatabaseOptions.ConnectionStringName);
+        return true;
     }
 
     private async Task SeedAsync(CancellationToken cancellationToken)
@@ -112,6 +138,9 @@ public sealed partial class DatabaseInitialiser(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: SQL Server is not reachable with the connection string ConnectionStrings:{ConnectionStringName:l} (Database:Provider = SqlServer): {Reason:l}")]
     private partial void LogUnreachable(string connectionStringName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: the database was made by {Count} migration(s) this version does not have (first: {First:l}); migrations were squashed before the first release (ADR 0005). Start from a new database: delete the SQLite file in Database:DataFolder, or point ConnectionStrings:{ConnectionStringName:l} to a new database")]
+    private partial void LogOtherMigrations(int count, string first, string connectionStringName);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: the SQL Server database lacks {Count} migration(s). Run the 'migrate' command, or set Database:MigrateOnStartup to true")]
     private partial void LogSchemaBehind(int count);

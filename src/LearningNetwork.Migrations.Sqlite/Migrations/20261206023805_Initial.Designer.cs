@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128030338_RequestStatusToken")]
-    partial class RequestStatusToken
+    [Migration("20261206023805_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -59,6 +59,71 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("MunicipalityId", "AtUtc");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Digests.DigestDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("Status", "DueAtUtc");
+
+                    b.HasIndex("IsoYear", "IsoWeek", "Status");
+
+                    b.HasIndex("UserId", "IsoYear", "IsoWeek")
+                        .IsUnique();
+
+                    b.ToTable("DigestDeliveries");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.Experiment", b =>
@@ -150,7 +215,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId", "Status");
 
+                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id");
+
                     b.HasIndex("DeletedAtUtc", "Visibility", "MunicipalityId");
+
+                    b.HasIndex("DeletedAtUtc", "Visibility", "CreatedAtUtc", "Id");
 
                     b.ToTable("Experiments");
                 });
@@ -287,6 +356,278 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("ExperimentTimeline", (string)null);
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Following.Follow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind", "Key");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("Follows");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Following.Visit", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("Visits");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAtUtc");
+
+                    b.HasIndex("ExperimentId");
+
+                    b.HasIndex("MunicipalityId", "State");
+
+                    b.HasIndex("State", "Visibility", "MunicipalityId");
+
+                    b.ToTable("LearningQuestions");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionAnswer", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuestionId", "ReflectionId");
+
+                    b.HasIndex("ReflectionId");
+
+                    b.ToTable("LearningQuestionAnswer");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionBarrier", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "QuestionId");
+
+                    b.ToTable("LearningQuestionBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("LearningQuestionHistory", (string)null);
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionTheme", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuestionId", "ThemeKey");
+
+                    b.HasIndex("ThemeKey", "QuestionId");
+
+                    b.ToTable("LearningQuestionTheme");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Mail.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DigestDeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("DigestDeliveryId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Membership.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -368,6 +709,57 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("MembershipRequests");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Moderation.ContentReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("Outcome", "CreatedAtUtc");
+
+                    b.HasIndex("Target", "TargetId", "ReporterUserId")
+                        .IsUnique();
+
+                    b.ToTable("Reports", (string)null);
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<int>("Id")
@@ -409,6 +801,167 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("Province");
 
                     b.ToTable("Municipalities");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Comment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("ReflectionId", "CreatedAtUtc");
+
+                    b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Recognition", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReflectionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Recognitions");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimelineEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("TimelineEntryId");
+
+                    b.HasIndex("ExperimentId", "CreatedAtUtc");
+
+                    b.ToTable("Reflections");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionBarrier", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReflectionId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "ReflectionId");
+
+                    b.ToTable("ReflectionBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionLesson", b =>
+                {
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReflectionId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "ReflectionId");
+
+                    b.ToTable("ReflectionLesson");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>
@@ -603,6 +1156,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -642,6 +1198,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -652,6 +1211,23 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -782,6 +1358,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Digests.DigestDelivery", b =>
+                {
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.Experiment", b =>
                 {
                     b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
@@ -859,6 +1444,99 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Following.Follow", b =>
+                {
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Following.Visit", b =>
+                {
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId");
+
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionAnswer", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.LearningAgenda.LearningQuestion", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.LearningAgenda.LearningQuestion", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionEvent", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.LearningAgenda.LearningQuestion", null)
+                        .WithMany("History")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionTheme", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.LearningAgenda.LearningQuestion", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.CouplingTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Mail.OutboxMessage", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Digests.DigestDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DigestDeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Membership.Membership", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
@@ -885,6 +1563,88 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Moderation.ContentReport", b =>
+                {
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Comment", b =>
+                {
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Recognition", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Experiments.TimelineEntry", null)
+                        .WithMany()
+                        .HasForeignKey("TimelineEntryId");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.ReflectionLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("ReflectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -966,6 +1726,24 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Barriers");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Reflections.Reflection", b =>
+                {
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>

@@ -1,0 +1,1340 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LearningNetwork.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    JobTitle = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "varchar(2)", unicode: false, maxLength: 2, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WeeklyDigest = table.Column<bool>(type: "bit", nullable: false),
+                    LastAuthenticatorTimeStep = table.Column<long>(type: "bigint", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: true),
+                    SubjectUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Barriers",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Barriers", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouplingThemes",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Domain = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouplingThemes", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lessons",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lessons", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Municipalities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CbsCode = table.Column<string>(type: "nchar(6)", fixedLength: true, maxLength: 6, nullable: false),
+                    Province = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EmailDomains = table.Column<string>(type: "nvarchar(1100)", maxLength: 1100, nullable: false),
+                    AutoApproveEmailDomains = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Municipalities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DigestDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    IsoYear = table.Column<int>(type: "int", nullable: false),
+                    IsoWeek = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true),
+                    Items = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DigestDeliveries_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Follows",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Follows", x => new { x.UserId, x.Kind, x.Key });
+                    table.ForeignKey(
+                        name: "FK_Follows_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Target = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TargetId = table.Column<int>(type: "int", nullable: false),
+                    ReporterUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ResolvedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reports_AspNetUsers_ReporterUserId",
+                        column: x => x.ReporterUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Visits",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LastSeenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SinceUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visits", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_Visits_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BarrierHelpfulLessons",
+                columns: table => new
+                {
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BarrierHelpfulLessons", x => new { x.BarrierNumber, x.LessonNumber });
+                    table.ForeignKey(
+                        name: "FK_BarrierHelpfulLessons_Barriers_BarrierNumber",
+                        column: x => x.BarrierNumber,
+                        principalTable: "Barriers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BarrierHelpfulLessons_Lessons_LessonNumber",
+                        column: x => x.LessonNumber,
+                        principalTable: "Lessons",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Experiments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Place = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Homes = table.Column<int>(type: "int", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContactUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    Visibility = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    StatusReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeletedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Experiments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Experiments_AspNetUsers_ContactUserId",
+                        column: x => x.ContactUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Experiments_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MembershipRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Motivation = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MembershipRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MembershipRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MembershipRequests_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Memberships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    JoinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Memberships_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Memberships_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: false),
+                    ToAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ToName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DigestDeliveryId = table.Column<int>(type: "int", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxMessages_DigestDeliveries_DigestDeliveryId",
+                        column: x => x.DigestDeliveryId,
+                        principalTable: "DigestDeliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentBarrier",
+                columns: table => new
+                {
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentBarrier", x => new { x.ExperimentId, x.BarrierNumber });
+                    table.ForeignKey(
+                        name: "FK_ExperimentBarrier_Barriers_BarrierNumber",
+                        column: x => x.BarrierNumber,
+                        principalTable: "Barriers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExperimentBarrier_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentLesson",
+                columns: table => new
+                {
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false),
+                    Helped = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentLesson", x => new { x.ExperimentId, x.LessonNumber });
+                    table.ForeignKey(
+                        name: "FK_ExperimentLesson_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExperimentLesson_Lessons_LessonNumber",
+                        column: x => x.LessonNumber,
+                        principalTable: "Lessons",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentPartner",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentPartner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExperimentPartner_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentTheme",
+                columns: table => new
+                {
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    ThemeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentTheme", x => new { x.ExperimentId, x.ThemeKey });
+                    table.ForeignKey(
+                        name: "FK_ExperimentTheme_CouplingThemes_ThemeKey",
+                        column: x => x.ThemeKey,
+                        principalTable: "CouplingThemes",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExperimentTheme_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FromStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ToStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentTimeline", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExperimentTimeline_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    ExperimentId = table.Column<int>(type: "int", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Visibility = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LearningQuestions_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_LearningQuestions_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reflections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TimelineEntryId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    HiddenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HiddenByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    HiddenReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reflections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reflections_ExperimentTimeline_TimelineEntryId",
+                        column: x => x.TimelineEntryId,
+                        principalTable: "ExperimentTimeline",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Reflections_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningQuestionBarrier",
+                columns: table => new
+                {
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningQuestionBarrier", x => new { x.QuestionId, x.BarrierNumber });
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionBarrier_Barriers_BarrierNumber",
+                        column: x => x.BarrierNumber,
+                        principalTable: "Barriers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionBarrier_LearningQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "LearningQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningQuestionHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastAnswer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningQuestionHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionHistory_LearningQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "LearningQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningQuestionTheme",
+                columns: table => new
+                {
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    ThemeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningQuestionTheme", x => new { x.QuestionId, x.ThemeKey });
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionTheme_CouplingThemes_ThemeKey",
+                        column: x => x.ThemeKey,
+                        principalTable: "CouplingThemes",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionTheme_LearningQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "LearningQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EditedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HiddenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HiddenByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    HiddenReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_AspNetUsers_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Comments_Reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "Reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningQuestionAnswer",
+                columns: table => new
+                {
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    LinkedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    LinkedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningQuestionAnswer", x => new { x.QuestionId, x.ReflectionId });
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionAnswer_LearningQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "LearningQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LearningQuestionAnswer_Reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "Reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Recognitions",
+                columns: table => new
+                {
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recognitions", x => new { x.ReflectionId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_Recognitions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Recognitions_Reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "Reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReflectionBarrier",
+                columns: table => new
+                {
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReflectionBarrier", x => new { x.ReflectionId, x.BarrierNumber });
+                    table.ForeignKey(
+                        name: "FK_ReflectionBarrier_Barriers_BarrierNumber",
+                        column: x => x.BarrierNumber,
+                        principalTable: "Barriers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReflectionBarrier_Reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "Reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReflectionLesson",
+                columns: table => new
+                {
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReflectionLesson", x => new { x.ReflectionId, x.LessonNumber });
+                    table.ForeignKey(
+                        name: "FK_ReflectionLesson_Lessons_LessonNumber",
+                        column: x => x.LessonNumber,
+                        principalTable: "Lessons",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReflectionLesson_Reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "Reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Action_AtUtc",
+                table: "AuditLog",
+                columns: new[] { "Action", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_AtUtc",
+                table: "AuditLog",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_MunicipalityId_AtUtc",
+                table: "AuditLog",
+                columns: new[] { "MunicipalityId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BarrierHelpfulLessons_LessonNumber",
+                table: "BarrierHelpfulLessons",
+                column: "LessonNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorUserId",
+                table: "Comments",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ReflectionId_CreatedAtUtc",
+                table: "Comments",
+                columns: new[] { "ReflectionId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DigestDeliveries_ClaimToken",
+                table: "DigestDeliveries",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DigestDeliveries_IsoYear_IsoWeek_Status",
+                table: "DigestDeliveries",
+                columns: new[] { "IsoYear", "IsoWeek", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DigestDeliveries_Status_DueAtUtc",
+                table: "DigestDeliveries",
+                columns: new[] { "Status", "DueAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DigestDeliveries_UserId_IsoYear_IsoWeek",
+                table: "DigestDeliveries",
+                columns: new[] { "UserId", "IsoYear", "IsoWeek" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentBarrier_BarrierNumber_State_ExperimentId",
+                table: "ExperimentBarrier",
+                columns: new[] { "BarrierNumber", "State", "ExperimentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentLesson_LessonNumber_ExperimentId",
+                table: "ExperimentLesson",
+                columns: new[] { "LessonNumber", "ExperimentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentPartner_ExperimentId",
+                table: "ExperimentPartner",
+                column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_ContactUserId",
+                table: "Experiments",
+                column: "ContactUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_CreatedAtUtc",
+                table: "Experiments",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_DeletedAtUtc_CreatedAtUtc_Id",
+                table: "Experiments",
+                columns: new[] { "DeletedAtUtc", "CreatedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_DeletedAtUtc_Visibility_CreatedAtUtc_Id",
+                table: "Experiments",
+                columns: new[] { "DeletedAtUtc", "Visibility", "CreatedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_DeletedAtUtc_Visibility_MunicipalityId",
+                table: "Experiments",
+                columns: new[] { "DeletedAtUtc", "Visibility", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_MunicipalityId_Status",
+                table: "Experiments",
+                columns: new[] { "MunicipalityId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_Status",
+                table: "Experiments",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_Title",
+                table: "Experiments",
+                column: "Title");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Experiments_UpdatedAtUtc",
+                table: "Experiments",
+                column: "UpdatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentTheme_ThemeKey_ExperimentId",
+                table: "ExperimentTheme",
+                columns: new[] { "ThemeKey", "ExperimentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentTimeline_ExperimentId_AtUtc",
+                table: "ExperimentTimeline",
+                columns: new[] { "ExperimentId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Follows_Kind_Key",
+                table: "Follows",
+                columns: new[] { "Kind", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestionAnswer_ReflectionId",
+                table: "LearningQuestionAnswer",
+                column: "ReflectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestionBarrier_BarrierNumber_QuestionId",
+                table: "LearningQuestionBarrier",
+                columns: new[] { "BarrierNumber", "QuestionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestionHistory_QuestionId",
+                table: "LearningQuestionHistory",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestions_AnsweredAtUtc",
+                table: "LearningQuestions",
+                column: "AnsweredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestions_ExperimentId",
+                table: "LearningQuestions",
+                column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestions_MunicipalityId_State",
+                table: "LearningQuestions",
+                columns: new[] { "MunicipalityId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestions_State_Visibility_MunicipalityId",
+                table: "LearningQuestions",
+                columns: new[] { "State", "Visibility", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningQuestionTheme_ThemeKey_QuestionId",
+                table: "LearningQuestionTheme",
+                columns: new[] { "ThemeKey", "QuestionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembershipRequests_MunicipalityId_Status",
+                table: "MembershipRequests",
+                columns: new[] { "MunicipalityId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembershipRequests_OnePendingPerUser",
+                table: "MembershipRequests",
+                column: "UserId",
+                unique: true,
+                filter: "Status = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_MunicipalityId_Role",
+                table: "Memberships",
+                columns: new[] { "MunicipalityId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_UserId",
+                table: "Memberships",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_CbsCode",
+                table: "Municipalities",
+                column: "CbsCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_Name",
+                table: "Municipalities",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_Province",
+                table: "Municipalities",
+                column: "Province");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ClaimToken",
+                table: "OutboxMessages",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DigestDeliveryId",
+                table: "OutboxMessages",
+                column: "DigestDeliveryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAtUtc",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recognitions_UserId",
+                table: "Recognitions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReflectionBarrier_BarrierNumber_ReflectionId",
+                table: "ReflectionBarrier",
+                columns: new[] { "BarrierNumber", "ReflectionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReflectionLesson_LessonNumber_ReflectionId",
+                table: "ReflectionLesson",
+                columns: new[] { "LessonNumber", "ReflectionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reflections_CreatedAtUtc",
+                table: "Reflections",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reflections_ExperimentId_CreatedAtUtc",
+                table: "Reflections",
+                columns: new[] { "ExperimentId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reflections_TimelineEntryId",
+                table: "Reflections",
+                column: "TimelineEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Outcome_CreatedAtUtc",
+                table: "Reports",
+                columns: new[] { "Outcome", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_ReporterUserId",
+                table: "Reports",
+                column: "ReporterUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Target_TargetId_ReporterUserId",
+                table: "Reports",
+                columns: new[] { "Target", "TargetId", "ReporterUserId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "BarrierHelpfulLessons");
+
+            migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentBarrier");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentLesson");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentPartner");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentTheme");
+
+            migrationBuilder.DropTable(
+                name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestionAnswer");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestionBarrier");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestionHistory");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestionTheme");
+
+            migrationBuilder.DropTable(
+                name: "MembershipRequests");
+
+            migrationBuilder.DropTable(
+                name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Recognitions");
+
+            migrationBuilder.DropTable(
+                name: "ReflectionBarrier");
+
+            migrationBuilder.DropTable(
+                name: "ReflectionLesson");
+
+            migrationBuilder.DropTable(
+                name: "Reports");
+
+            migrationBuilder.DropTable(
+                name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "CouplingThemes");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestions");
+
+            migrationBuilder.DropTable(
+                name: "DigestDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "Barriers");
+
+            migrationBuilder.DropTable(
+                name: "Lessons");
+
+            migrationBuilder.DropTable(
+                name: "Reflections");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentTimeline");
+
+            migrationBuilder.DropTable(
+                name: "Experiments");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+        }
+    }
+}
