@@ -100,6 +100,26 @@ public sealed class BrowseExperimentsTests(BrowseExperimentsTests.World world) :
     }
 
     [Fact]
+    public async Task A_synchronous_save_of_an_experiment_is_refused_so_the_search_index_never_falls_behind()
+    {
+        var refusals = await world.Factory.WithDbAsync(db =>
+        {
+            var messages = new List<string>();
+            var solar = db.Experiments.Include(e => e.Barriers).Single(e => e.Title == "Zon op school");
+            db.Entry(solar.Barriers.Single()).State = EntityState.Deleted;
+            messages.Add(Assert.Throws<InvalidOperationException>(() => db.SaveChanges()).Message);
+            db.ChangeTracker.Clear();
+            db.Experiments.Add(new Experiment(solar.MunicipalityId, new ExperimentDetails("Zonnepanelen overal", null, null, "Nieuw.", null, null, null, null, Visibility.Public, ["energy-poverty"], [], [], []), ExperimentStatus.Idea, solar.CreatedByUserId, DateTime.UtcNow, "Start"));
+            messages.Add(Assert.Throws<InvalidOperationException>(() => db.SaveChanges()).Message);
+            return Task.FromResult(messages);
+        });
+
+        Assert.All(refusals, m => Assert.Contains("SaveChangesAsync", m, StringComparison.Ordinal));
+        var reader = await Network.SignedInAsync(world.Factory, "lezer@example.com");
+        Assert.Equal(["Zon op school"], (await reader.GetAsync("/experiments?q=zonnepanelen", expectSuccess: true)).QuerySelectorAll("[data-testid=results] h3").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task The_list_page_runs_a_fixed_number_of_SQL_commands_whatever_the_page_size()
     {
         var reader = await Network.SignedInAsync(world.Factory, "lezer@example.com");

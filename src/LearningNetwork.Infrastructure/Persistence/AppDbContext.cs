@@ -105,9 +105,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             cancellationToken);
     }
 
+    /// <summary>
+    /// For the framework parts that save synchronously (the data-protection key store). A change to an experiment
+    /// must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which updates the search index in the
+    /// same transaction; here it is refused rather than saved with the index left behind.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
+        if (Database.IsSqlite() && Search.ExperimentSearchIndex.Touched(this).Count + ChangeTracker.Entries<Experiment>().Count(e => e.State == EntityState.Added) > 0)
+        {
+            throw new InvalidOperationException("Experiments are saved with SaveChangesAsync, which keeps the search index in the same transaction.");
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

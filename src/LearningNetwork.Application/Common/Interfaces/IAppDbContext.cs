@@ -50,7 +50,7 @@ public interface IAppDbContext
 
     DbSet<Municipality> Municipalities { get; }
 
-    /// <summary>All experiments, soft-deleted ones included; read through <c>Live()</c> and <c>VisibleTo(viewer)</c>.</summary>
+    /// <summary>All experiments, soft-deleted ones included; read through <see cref="Security.Readable.ReadableExperiments"/> (live and visible to the viewer).</summary>
     DbSet<Experiment> Experiments { get; }
 
     DbSet<Reflection> Reflections { get; }

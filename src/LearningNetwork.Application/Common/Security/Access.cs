@@ -5,7 +5,7 @@ using LearningNetwork.Domain.Common;
 namespace LearningNetwork.Application.Common.Security;
 
 /// <summary>
-/// Who may do what, in one place (product.md): visitors read Public; signed-in readers also read Network;
+/// Who may do what, in one place (README, "Who may do what"): visitors read Public; signed-in readers also read Network;
 /// members read their own municipality's Drafts and write its content; coordinators and network admins
 /// manage a municipality's members; network admins manage municipalities.
 /// </summary>

@@ -7,7 +7,7 @@ namespace LearningNetwork.Application.Common.Security;
 
 /// <summary>
 /// What a viewer may read, as database-side filters: everything hanging under an experiment has its visibility
-/// (product.md), and hidden (moderated) content is read by no one but through the moderation screens.
+/// (README, "Who may do what"), and hidden (moderated) content is read by no one but through the moderation screens.
 /// </summary>
 public static class Readable
 {
