@@ -8,7 +8,7 @@ namespace LearningNetwork.Bench;
 
 /// <summary>
 /// The portal, built in Release, as its own process on a data folder: HTTP for wrk, HTTPS for the signed-in
-/// writers (the sign-in cookie is Secure), the benchmark's baseline endpoint switched on, and its log in a file.
+/// writers (the sign-in cookie is Secure), with the benchmark's baseline endpoint (<see cref="BenchServe"/>), and its log in a file.
 /// </summary>
 internal sealed class BenchPortal : IAsyncDisposable
 {
@@ -42,13 +42,13 @@ internal sealed class BenchPortal : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = Paths.WebProject,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LearningNetwork.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LearningNetwork.Bench.dll"));
+        start.ArgumentList.Add("serve");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort};https://127.0.0.1:{httpsPort}";
         start.Environment["Kestrel__Certificates__Default__Path"] = certificate;
         start.Environment["Kestrel__Certificates__Default__Password"] = string.Empty;
         start.Environment["Database__DataFolder"] = dataFolder;
-        start.Environment["Bench__Baseline"] = "true";
 
         // Plain HTTP as behind a TLS-terminating proxy: wrk and the readers say X-Forwarded-Proto: https.
         start.Environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";

@@ -4,6 +4,7 @@ using LearningNetwork.Bench;
 // dotnet run -c Release --project bench/LearningNetwork.Bench -- run [--size tiny|full] [--seed 1] [--only abcdef]
 //   generate [--size tiny|10k|100k] [--people N] [--seed 1]      (run does this too, once per size and seed)
 //   digest --folder F --people N                                  (scenario d's own process; run starts it)
+//   serve                                                          (the portal with the baseline endpoint; run starts it)
 var command = args.FirstOrDefault() ?? "run";
 string Option(string name, string fallback)
 {
@@ -42,11 +43,13 @@ switch (command)
         var size = NetworkSize.Parse(Option("size", "10k"), Option("people", string.Empty) is { Length: > 0 } people ? int.Parse(people, CultureInfo.InvariantCulture) : null);
         await PortalServices.GenerateAsync(Paths.Network(size, seed), size, seed, stop.Token);
         return 0;
+    case "serve":
+        return await BenchServe.RunAsync(args[1..]);
     case "digest":
         var result = await DigestRun.RunAsync(Option("folder", string.Empty), int.Parse(Option("people", "1000"), CultureInfo.InvariantCulture), stop.Token);
         Console.WriteLine("DIGEST " + result);
         return 0;
     default:
-        await Console.Error.WriteLineAsync("Commands: run [--size tiny|full] [--only abcdef], generate [--size tiny|10k|100k] [--people N], digest --folder F --people N; all take --seed N.");
+        await Console.Error.WriteLineAsync("Commands: run [--size tiny|full] [--only abcdef], generate [--size tiny|10k|100k] [--people N], digest --folder F --people N, serve; all take --seed N.");
         return 2;
 }

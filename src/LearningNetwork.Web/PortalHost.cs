@@ -11,7 +11,6 @@ using LearningNetwork.Infrastructure;
 using LearningNetwork.Infrastructure.Identity;
 using LearningNetwork.Infrastructure.Persistence;
 using LearningNetwork.Web.Api;
-using LearningNetwork.Web.Bench;
 using LearningNetwork.Web.Cli;
 using LearningNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -262,7 +261,6 @@ public static class PortalHost
         app.MapScalarApiReference(options => options.DisableDefaultFonts());
         app.MapPortalApi();
         app.MapOpenData();
-        app.MapBenchBaseline();
         app.MapHangfireDashboardWithAuthorizationPolicy(NetworkAdminPolicy, "/hangfire", new DashboardOptions
         {
             AppPath = "/",

@@ -14,6 +14,7 @@ namespace LearningNetwork.IntegrationTests.Support;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     static PortalFactory()
     {
@@ -44,6 +45,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public PortalFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Services added after the portal's own, as a process hosting the portal (the benchmark's) adds them.</summary>
+    public PortalFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -101,6 +109,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        foreach (var configure in _services)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 
