@@ -172,6 +172,7 @@ public static class PortalHost
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
         builder.Services.AddScoped<IPortalLinks, PortalLinks>();
         builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+        builder.Services.AddScoped<PagePermissions>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

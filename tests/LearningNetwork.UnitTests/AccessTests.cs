@@ -45,6 +45,36 @@ public sealed class AccessTests
         Assert.Equal(who == "member of B", viewer.CanEditContentOf(B));
     }
 
+    /// <summary>The named rules for content, moderation and the network, on a reflection or comment of municipality A written by the member of A.</summary>
+    private static readonly Dictionary<string, (bool Start, bool ChangeReflection, bool DeleteReflection, bool ChangeComment, bool Moderate, bool Administer, bool SignedIn)> Named = new()
+    {
+        ["visitor"] = (false, false, false, false, false, false, false),
+        ["reader"] = (false, false, false, false, false, false, true),
+        ["member of A"] = (true, true, true, true, false, false, true),
+        ["member of B"] = (true, false, false, false, false, false, true),
+        ["coordinator of A"] = (true, false, true, false, false, false, true),
+        ["network admin"] = (false, false, false, false, true, true, true),
+    };
+
+    [Theory]
+    [MemberData(nameof(Viewers))]
+    public void The_named_rules_for_content_moderation_and_the_network_allow_exactly_these_roles(string who, Viewer viewer)
+    {
+        var expected = Named[who];
+
+        Assert.Equal(expected.Start, viewer.CanWriteForAMunicipality());
+        Assert.Equal(expected.ChangeReflection, viewer.CanChangeReflection("member", A));
+        Assert.Equal(expected.DeleteReflection, viewer.CanDeleteReflection("member", A));
+        Assert.Equal(expected.ChangeComment, viewer.CanChangeComment("member", hidden: false));
+        Assert.Equal(expected.ChangeComment, viewer.CanDeleteComment("member"));
+        Assert.False(viewer.CanChangeComment("member", hidden: true));
+        Assert.False(viewer.CanChangeReflection(null, A));
+        Assert.Equal(expected.Moderate, viewer.CanModerate());
+        Assert.Equal(expected.Administer, viewer.CanAdministerNetwork());
+        Assert.Equal(expected.SignedIn, viewer.IsSignedIn());
+        Assert.Equal(Permissions.Of(viewer), new Permissions(expected.SignedIn, expected.Moderate, expected.Administer, viewer.CanManageMunicipalities()));
+    }
+
     [Theory]
     [MemberData(nameof(Viewers))]
     public void The_database_filter_says_the_same_as_the_rule(string who, Viewer viewer)

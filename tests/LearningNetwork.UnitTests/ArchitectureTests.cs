@@ -52,6 +52,31 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Views_pages_and_endpoints_use_no_infrastructure_and_check_no_role()
+    {
+        // The compiled .cshtml views sit beside their page models (@namespace in _ViewImports), so one rule sees both.
+        var web = typeof(Web.SharedResource).Assembly;
+        Assert.Contains(web.GetTypes(), t => t.FullName == "LearningNetwork.Web.Pages.Shared.Pages_Shared__Layout");
+
+        var result = Types.InAssembly(web)
+            .That().ResideInNamespaceStartingWith("LearningNetwork.Web.Pages")
+            .Or().ResideInNamespaceStartingWith("LearningNetwork.Web.Api")
+            .ShouldNot().HaveDependencyOn("LearningNetwork.Infrastructure")
+            .GetResult();
+        Assert.True(result.IsSuccessful, Failing(result));
+
+        // A role is a rule of Access, read by views through PagePermissions: no IsInRole of their own.
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(web.Location);
+        var roleChecks = module.GetTypes()
+            .Where(t => (t.DeclaringType ?? t).Namespace is { } ns && (ns.StartsWith("LearningNetwork.Web.Pages", StringComparison.Ordinal) || ns.StartsWith("LearningNetwork.Web.Api", StringComparison.Ordinal)))
+            .SelectMany(t => t.Methods.Where(m => m.HasBody).Select(m => (Type: t, Method: m)))
+            .Where(x => x.Method.Body.Instructions.Any(i => i.Operand is Mono.Cecil.MethodReference { Name: "IsInRole" }))
+            .Select(x => $"{x.Type.FullName}.{x.Method.Name}")
+            .ToList();
+        Assert.Empty(roleChecks);
+    }
+
+    [Fact]
     public void Every_use_case_handler_is_sealed()
     {
         var result = Types.InAssembly(Application)

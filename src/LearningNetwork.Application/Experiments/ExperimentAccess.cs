@@ -28,7 +28,7 @@ internal sealed class ExperimentAccess(IAppDbContext db) :
         }
         else
         {
-            Access.Demand(viewer.MunicipalityId is not null);
+            Access.Demand(viewer.CanWriteForAMunicipality());
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class GetWhatsNewHandler(IAppDbContext db, ViewerProvider viewers,
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now.AddTicks(1);
         var newest = await FollowedActivity.LoadAsync(db, markdown, viewer, null, now - NewestPeriod, until, MaxNewestPerKind, cancellationToken, includeUpdated: false);
-        if (!viewer.IsAuthenticated)
+        if (!viewer.IsSignedIn())
         {
             return new WhatsNewDto(null, false, [], newest);
         }

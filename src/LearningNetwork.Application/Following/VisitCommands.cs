@@ -14,7 +14,7 @@ public sealed class RecordVisitHandler(IAppDbContext db, ViewerProvider viewers,
     public async ValueTask<Unit> Handle(RecordVisitCommand command, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        if (!viewer.IsAuthenticated)
+        if (!viewer.IsSignedIn())
         {
             return Unit.Value;
         }

@@ -75,7 +75,7 @@ internal sealed class QuestionAccess(IAppDbContext db) :
         }
         else
         {
-            Access.Demand(viewer.MunicipalityId is not null);
+            Access.Demand(viewer.CanWriteForAMunicipality());
         }
     }
 

@@ -248,7 +248,7 @@ public sealed class ListOwnExperimentsHandler(IAppDbContext db, ViewerProvider v
     public async ValueTask<IReadOnlyList<OwnExperimentDto>> Handle(ListOwnExperimentsQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
-        Access.Demand(viewer.MunicipalityId is not null);
+        Access.Demand(viewer.CanWriteForAMunicipality());
         var own = viewer.MunicipalityId!.Value;
         return await db.Experiments.AsNoTracking().Where(e => e.MunicipalityId == own && e.DeletedAtUtc == null)
             .OrderBy(e => e.Title)

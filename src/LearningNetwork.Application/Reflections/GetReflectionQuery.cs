@@ -61,8 +61,9 @@ public sealed class GetReflectionHandler(IAppDbContext db, ViewerProvider viewer
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         var viewerId = viewer.UserId ?? string.Empty;
+        var moderator = viewer.CanModerate();
         var row = await db.Reflections.AsNoTracking()
-            .Where(r => r.Id == query.Id && (r.HiddenAtUtc == null || viewer.IsNetworkAdmin))
+            .Where(r => r.Id == query.Id && (r.HiddenAtUtc == null || moderator))
             .Join(db.ReadableExperiments(viewer), r => r.ExperimentId, e => e.Id, (r, e) => new { r, ExperimentTitle = e.Title, e.MunicipalityId })
             .Join(db.Municipalities, x => x.MunicipalityId, m => m.Id, (x, m) => new { x.r, x.ExperimentTitle, x.MunicipalityId, Municipality = m.Name })
             .LeftJoin(db.People, x => x.r.AuthorUserId, p => p.Id, (x, p) => new
@@ -90,7 +91,7 @@ public sealed class GetReflectionHandler(IAppDbContext db, ViewerProvider viewer
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
         var comments = await db.Comments.AsNoTracking()
-            .Where(c => c.ReflectionId == r.Id && (c.HiddenAtUtc == null || viewer.IsNetworkAdmin))
+            .Where(c => c.ReflectionId == r.Id && (c.HiddenAtUtc == null || moderator))
             .OrderBy(c => c.CreatedAtUtc).ThenBy(c => c.Id)
             .LeftJoin(db.People, c => c.AuthorUserId, p => p.Id, (c, p) => new CommentDto(
                 c.Id,
@@ -115,12 +116,11 @@ public sealed class GetReflectionHandler(IAppDbContext db, ViewerProvider viewer
             comments = comments.Select(c => c with { AuthorName = null }).ToList();
         }
 
-        var isAuthor = r.AuthorUserId == viewer.UserId;
         return new ReflectionPageDto(
             r.Id, r.ExperimentId, row.ExperimentTitle, row.MunicipalityId, row.Municipality, r.Kind, r.Title, r.BodyHtml, author, r.CreatedAtUtc, r.UpdatedAtUtc,
             lessons, barriers, entry, row.Recognitions, row.Recognised, row.Reported,
-            isAuthor && viewer.CanEditContentOf(row.MunicipalityId),
-            isAuthor || (viewer.IsCoordinator && viewer.MunicipalityId == row.MunicipalityId),
+            viewer.CanChangeReflection(r.AuthorUserId, row.MunicipalityId),
+            viewer.CanDeleteReflection(r.AuthorUserId, row.MunicipalityId),
             r.HiddenReason, comments, answers);
     }
 }

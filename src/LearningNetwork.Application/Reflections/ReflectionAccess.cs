@@ -27,7 +27,7 @@ internal sealed class ReflectionAccess(IAppDbContext db) :
         {
             var reflection = await db.Reflections.Where(r => r.Id == id && r.ExperimentId == message.ExperimentId).Select(r => new { r.AuthorUserId })
                 .SingleOrDefaultAsync(cancellationToken) ?? throw NotFoundException.For("Reflection", id);
-            Access.Demand(reflection.AuthorUserId == viewer.UserId && viewer.CanEditContentOf(municipalityId));
+            Access.Demand(viewer.CanChangeReflection(reflection.AuthorUserId, municipalityId));
         }
         else
         {
@@ -38,7 +38,7 @@ internal sealed class ReflectionAccess(IAppDbContext db) :
     public async ValueTask DemandAsync(DeleteReflectionCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
         var reflection = await OnReadableExperimentAsync(message.Id, viewer, cancellationToken);
-        Access.Demand(reflection.AuthorUserId == viewer.UserId || (viewer.IsCoordinator && viewer.MunicipalityId == reflection.MunicipalityId));
+        Access.Demand(viewer.CanDeleteReflection(reflection.AuthorUserId, reflection.MunicipalityId));
     }
 
     public async ValueTask DemandAsync(ToggleRecognitionCommand message, Viewer viewer, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ internal sealed class ReflectionAccess(IAppDbContext db) :
     public async ValueTask DemandAsync(GetReflectionMarkdownQuery message, Viewer viewer, CancellationToken cancellationToken)
     {
         var reflection = await OnReadableExperimentAsync(message.Id, viewer, cancellationToken);
-        Access.Demand(reflection.AuthorUserId == viewer.UserId && viewer.CanEditContentOf(reflection.MunicipalityId));
+        Access.Demand(viewer.CanChangeReflection(reflection.AuthorUserId, reflection.MunicipalityId));
     }
 
     public async ValueTask DemandAsync(AddCommentCommand message, Viewer viewer, CancellationToken cancellationToken)
@@ -66,13 +66,13 @@ internal sealed class ReflectionAccess(IAppDbContext db) :
     public async ValueTask DemandAsync(EditCommentCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
         var comment = await ReadableCommentAsync(message.ReflectionId, message.Id, viewer, cancellationToken);
-        Access.Demand(comment.AuthorUserId == viewer.UserId && !comment.Hidden);
+        Access.Demand(viewer.CanChangeComment(comment.AuthorUserId, comment.Hidden));
     }
 
     public async ValueTask DemandAsync(DeleteCommentCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
         var comment = await ReadableCommentAsync(message.ReflectionId, message.Id, viewer, cancellationToken);
-        Access.Demand(comment.AuthorUserId == viewer.UserId);
+        Access.Demand(viewer.CanDeleteComment(comment.AuthorUserId));
     }
 
     /// <summary>A reflection (hidden or not, for its author) on a live experiment the viewer may read.</summary>

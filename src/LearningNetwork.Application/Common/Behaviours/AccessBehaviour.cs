@@ -18,12 +18,7 @@ public sealed class AccessBehaviour<TMessage, TResponse>(IEnumerable<IAccessRule
         if (message is ISignedInOnly or INetworkAdminOnly || ownRules.Length > 0)
         {
             var viewer = await viewers.GetAsync(cancellationToken);
-            Access.Demand(message switch
-            {
-                INetworkAdminOnly => viewer.IsNetworkAdmin,
-                ISignedInOnly => viewer.IsAuthenticated,
-                _ => true,
-            });
+            Access.Demand(viewer.MaySend(message));
             foreach (var rule in ownRules)
             {
                 await rule.DemandAsync(message, viewer, cancellationToken);

@@ -47,7 +47,7 @@ public sealed class ReadCache : IDisposable
     /// </summary>
     public async ValueTask<T> ForVisitorsAsync<T>(Viewer viewer, string key, Func<Task<T>> load, Func<T, int>? size = null)
         where T : class =>
-        viewer.IsAuthenticated ? await load() : await GetAsync(key, load, size);
+        viewer.IsSignedIn() ? await load() : await GetAsync(key, load, size);
 
     public void Dispose() => _cache.Dispose();
 }

@@ -18,15 +18,60 @@ public static class Access
         _ => viewer.MunicipalityId == ownerMunicipalityId,
     };
 
-    public static bool CanEditContentOf(this Viewer viewer, int municipalityId) => viewer.MunicipalityId == municipalityId;
+    public static bool IsSignedIn(this Viewer viewer) => viewer.IsAuthenticated;
+
+    public static bool IsMemberOf(this Viewer viewer, int municipalityId) => viewer.MunicipalityId == municipalityId;
+
+    public static bool IsCoordinatorOf(this Viewer viewer, int municipalityId) => viewer.IsCoordinator && viewer.IsMemberOf(municipalityId);
+
+    /// <summary>Writing a municipality's projects, reflections and questions: its members.</summary>
+    public static bool CanEditContentOf(this Viewer viewer, int municipalityId) => viewer.IsMemberOf(municipalityId);
+
+    /// <summary>Starting a project or a learning question: anyone who is a member of a municipality (theirs).</summary>
+    public static bool CanWriteForAMunicipality(this Viewer viewer) => viewer.MunicipalityId is not null;
+
+    /// <summary>Changing a reflection: its author, while a member of the experiment's municipality.</summary>
+    public static bool CanChangeReflection(this Viewer viewer, string? authorUserId, int municipalityId) =>
+        authorUserId is not null && authorUserId == viewer.UserId && viewer.CanEditContentOf(municipalityId);
+
+    /// <summary>Deleting a reflection: its author, or a coordinator of the experiment's municipality.</summary>
+    public static bool CanDeleteReflection(this Viewer viewer, string? authorUserId, int municipalityId) =>
+        (authorUserId is not null && authorUserId == viewer.UserId) || viewer.IsCoordinatorOf(municipalityId);
+
+    /// <summary>Changing a comment: its author, unless a moderator hid it.</summary>
+    public static bool CanChangeComment(this Viewer viewer, string? authorUserId, bool hidden) =>
+        authorUserId is not null && authorUserId == viewer.UserId && !hidden;
+
+    /// <summary>Deleting a comment: its author.</summary>
+    public static bool CanDeleteComment(this Viewer viewer, string? authorUserId) => authorUserId is not null && authorUserId == viewer.UserId;
+
+    /// <summary>Hiding and showing reflections and comments, reading what is hidden, the reports queue: network admins.</summary>
+    public static bool CanModerate(this Viewer viewer) => viewer.IsNetworkAdmin;
+
+    /// <summary>People's accounts, the audit log, the digest deliveries, deleted projects, all open requests: network admins.</summary>
+    public static bool CanAdministerNetwork(this Viewer viewer) => viewer.IsNetworkAdmin;
+
+    /// <summary>Whether a message's declared audience (<see cref="ISignedInOnly"/>, <see cref="INetworkAdminOnly"/>) includes the viewer.</summary>
+    public static bool MaySend(this Viewer viewer, object message) => message switch
+    {
+        INetworkAdminOnly => viewer.CanAdministerNetwork(),
+        ISignedInOnly => viewer.IsSignedIn(),
+        _ => true,
+    };
 
     public static bool CanManageMembersOf(this Viewer viewer, int municipalityId) =>
-        viewer.IsNetworkAdmin || (viewer.IsCoordinator && viewer.MunicipalityId == municipalityId);
+        viewer.IsNetworkAdmin || viewer.IsCoordinatorOf(municipalityId);
+
+    /// <summary>A municipality's last coordinator steps down or is removed only by a network admin.</summary>
+    public static bool CanRemoveLastCoordinator(this Viewer viewer) => viewer.IsNetworkAdmin;
 
     public static bool CanManageMunicipalities(this Viewer viewer) => viewer.IsNetworkAdmin;
 
     /// <summary>People's names and roles are for signed-in users of the network, not for the open web.</summary>
     public static bool CanSeePeople(this Viewer viewer) => viewer.IsAuthenticated;
+
+    /// <summary>Who reads the same rows, by <see cref="ReadableBy{T}"/>, so may share what is kept of them: visitors, or the signed in of one municipality (or none).</summary>
+    public static string ReadersKey(this Viewer viewer) => $"{(viewer.IsSignedIn() ? "in" : "out")}|{viewer.MunicipalityId}";
 
     /// <summary>The database-side filter for <see cref="CanRead"/>: only rows the viewer may read leave the database.</summary>
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> items, Viewer viewer)

@@ -148,8 +148,9 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             whoOvercame.Add(new PeerGroupDto(number, barrier.Title, peers));
         }
 
+        var moderator = viewer.CanModerate();
         var reflectionRows = await db.Reflections.AsNoTracking()
-            .Where(r => r.ExperimentId == e.Id && (r.HiddenAtUtc == null || viewer.IsNetworkAdmin))
+            .Where(r => r.ExperimentId == e.Id && (r.HiddenAtUtc == null || moderator))
             .OrderByDescending(r => r.CreatedAtUtc)
             .LeftJoin(db.People, r => r.AuthorUserId, p => p.Id, (r, p) => new
             {
@@ -164,11 +165,10 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             .ToLookup(l => l.ReflectionId, l => l.LessonNumber);
         var reflectionBarriers = (await db.Reflections.Where(r => reflectionIds.Contains(r.Id)).SelectMany(r => r.Barriers).ToListAsync(cancellationToken))
             .ToLookup(b => b.ReflectionId, b => b.BarrierNumber);
-        var isCoordinatorHere = viewer.IsCoordinator && viewer.MunicipalityId == e.MunicipalityId;
         var reflections = reflectionRows.Select(r => new ReflectionDto(
             r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorName, r.CreatedAtUtc,
             reflectionLessons[r.Id].Order().ToList(), reflectionBarriers[r.Id].Order().ToList(),
-            r.Recognitions, r.Comments, r.TimelineEntryId, r.AuthorUserId == viewer.UserId, r.AuthorUserId == viewer.UserId || isCoordinatorHere, r.HiddenReason)).ToList();
+            r.Recognitions, r.Comments, r.TimelineEntryId, viewer.CanChangeReflection(r.AuthorUserId, e.MunicipalityId), viewer.CanDeleteReflection(r.AuthorUserId, e.MunicipalityId), r.HiddenReason)).ToList();
 
         // Names are for signed-in users of the network (Access.CanSeePeople), not for the open web.
         if (!viewer.CanSeePeople())

@@ -108,7 +108,7 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
 
         // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
         var counts = await cache.GetAsync(
-            $"counts|{ReadersOf(viewer)}|{filterKey}",
+            $"counts|{viewer.ReadersKey()}|{filterKey}",
             async () => new Counts(await All().CountAsync(cancellationToken), new Dictionary<string, IReadOnlyList<FacetValueDto>>
             {
                 [ThemeFacet] = await CountAsync(
@@ -168,9 +168,6 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         return rows.Select(r => new ExperimentListItemDto(
             r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
     }
-
-    /// <summary>Who reads the same projects, so sees the same counts: visitors, or the signed in of one municipality.</summary>
-    public static string ReadersOf(Viewer viewer) => $"{(viewer.IsAuthenticated ? "in" : "out")}|{viewer.MunicipalityId}";
 
     private sealed record Counts(int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets);
 

@@ -23,7 +23,7 @@ public sealed class RemoveMemberHandler(IAppDbContext db, ViewerProvider viewers
         Access.Demand(viewer.CanManageMembersOf(command.MunicipalityId));
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.MunicipalityId == command.MunicipalityId && m.UserId == command.UserId, cancellationToken)
             ?? throw NotFoundException.For("Member", command.UserId);
-        if (membership.Role == MembershipRole.Coordinator && await MembershipChanges.CoordinatorCountAsync(db, command.MunicipalityId, cancellationToken) == 1 && !viewer.IsNetworkAdmin)
+        if (membership.Role == MembershipRole.Coordinator && await MembershipChanges.CoordinatorCountAsync(db, command.MunicipalityId, cancellationToken) == 1 && !viewer.CanRemoveLastCoordinator())
         {
             throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.LastCoordinator)]);
         }

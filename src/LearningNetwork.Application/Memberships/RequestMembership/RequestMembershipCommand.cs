@@ -49,7 +49,7 @@ public sealed class RequestMembershipHandler(
 
         var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == command.MunicipalityId, cancellationToken)
             ?? throw Invalid(nameof(command.MunicipalityId), AppTexts.MunicipalityChoose);
-        if (viewer.MunicipalityId == municipality.Id)
+        if (viewer.IsMemberOf(municipality.Id))
         {
             throw Invalid(nameof(command.MunicipalityId), AppTexts.MembershipAlreadyMember);
         }

@@ -29,7 +29,7 @@ public sealed class SetCoordinatorHandler(IAppDbContext db, ViewerProvider viewe
             return Unit.Value;
         }
 
-        if (!command.Coordinator && await MembershipChanges.CoordinatorCountAsync(db, command.MunicipalityId, cancellationToken) == 1 && !viewer.IsNetworkAdmin)
+        if (!command.Coordinator && await MembershipChanges.CoordinatorCountAsync(db, command.MunicipalityId, cancellationToken) == 1 && !viewer.CanRemoveLastCoordinator())
         {
             throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.LastCoordinator)]);
         }

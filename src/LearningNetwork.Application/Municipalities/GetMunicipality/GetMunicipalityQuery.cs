@@ -104,14 +104,14 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
 
     private async Task<ViewerStanding> StandingAsync(Viewer viewer, int municipalityId, CancellationToken cancellationToken)
     {
-        if (!viewer.IsAuthenticated)
+        if (!viewer.IsSignedIn())
         {
             return ViewerStanding.Anonymous;
         }
 
-        if (viewer.MunicipalityId == municipalityId)
+        if (viewer.IsMemberOf(municipalityId))
         {
-            return viewer.IsCoordinator ? ViewerStanding.Coordinator : ViewerStanding.Member;
+            return viewer.IsCoordinatorOf(municipalityId) ? ViewerStanding.Coordinator : ViewerStanding.Member;
         }
 
         var pending = await db.MembershipRequests.AnyAsync(

@@ -63,7 +63,7 @@ public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider v
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
         Municipalities = await sender.Send(new ListMunicipalitiesQuery(null), cancellationToken);
         Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null), cancellationToken);
-        var readers = ListExperimentsHandler.ReadersOf(await viewers.GetAsync(cancellationToken));
+        var readers = (await viewers.GetAsync(cancellationToken)).ReadersKey();
         FacetsKey = JsonSerializer.Serialize(new object?[] { version, readers, Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q });
     }
 
