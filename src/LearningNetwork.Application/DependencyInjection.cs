@@ -1,18 +1,23 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LearningNetwork.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Access rules and validators of the use cases. The mediator itself is generated and registered by the web project.</summary>
+    /// <summary>
+    /// The Application's own services: the viewer, the read cache, the outbox and the digest, access rules and
+    /// validators. Infrastructure adds the ports they use (database, mail transport, identity); the mediator itself is
+    /// generated and registered by the web project.
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // One message per field: the first rule that fails is the one the user needs to read.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<Common.Security.ViewerProvider>();
-        services.TryAddSingleton<Common.Caching.ReadCache>();
+        services.AddSingleton<Common.Caching.ReadCache>();
+        services.AddScoped<Common.Interfaces.IMailSender, Mail.OutboxMailSender>();
+        services.AddScoped<Mail.MailOutbox>();
         services.AddSingleton<Digests.DigestSchedule>();
         services.AddScoped<Digests.DigestComposer>();
         services.AddScoped<Digests.DigestPlanner>();

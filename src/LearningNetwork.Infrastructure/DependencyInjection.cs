@@ -36,7 +36,6 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.TryAddTimeProvider();
         services.AddSingleton<DatabaseConnection>();
-        services.TryAddSingleton<Application.Common.Caching.ReadCache>();
         services.AddSingleton<ReadCacheInvalidator>();
         services.AddSingleton<Mail.OutboxWakeUp>();
 
@@ -140,8 +139,6 @@ public static class DependencyInjection
         });
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IDeliverySignal>(sp => sp.GetRequiredService<DeliverySignal>());
-        services.AddScoped<IMailSender, OutboxMailSender>();
-        services.AddScoped<MailOutbox>();
         services.AddHostedService<DeliveryWorker>();
     }
 

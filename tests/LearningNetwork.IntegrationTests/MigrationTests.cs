@@ -107,7 +107,7 @@ public sealed class MigrationTests
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Production" });
-        services.AddInfrastructure(configuration);
+        Application.DependencyInjection.AddApplication(services).AddInfrastructure(configuration);
         return services.BuildServiceProvider();
     }
 }

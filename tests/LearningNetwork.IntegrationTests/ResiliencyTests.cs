@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net;
+using LearningNetwork.Application;
 using LearningNetwork.Infrastructure;
 using LearningNetwork.Infrastructure.Persistence;
 using LearningNetwork.IntegrationTests.Support;
@@ -94,7 +95,7 @@ public sealed class ResiliencyTests : IDisposable
             ["Database:Provider"] = "SqlServer",
             ["ConnectionStrings:LearningNetwork"] = "Server=127.0.0.1,1;Database=LearningNetwork;TrustServerCertificate=True",
         });
-        builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -44,15 +44,30 @@ internal sealed class ExperimentAccess(IAppDbContext db) :
     /// <summary>The experiment to change, at the version the form showed (an older version is a conflict).</summary>
     public static async Task<Experiment> LoadForEditAsync(IAppDbContext db, int id, int version, CancellationToken cancellationToken)
     {
-        var experiment = await db.Experiments.SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken)
+        var experiment = await LoadAsync(db, id, withDetails: false, cancellationToken);
+        AtVersion(db, experiment, version);
+        return experiment;
+    }
+
+    /// <summary>The live experiment, with its themes, partners, barriers and lessons when the change rewrites them.</summary>
+    public static async Task<Experiment> LoadAsync(IAppDbContext db, int id, bool withDetails, CancellationToken cancellationToken)
+    {
+        IQueryable<Experiment> experiments = withDetails
+            ? db.Experiments.Include(e => e.Themes).Include(e => e.Partners).Include(e => e.Barriers).Include(e => e.Lessons)
+            : db.Experiments;
+        return await experiments.SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken)
             ?? throw NotFoundException.For("Experiment", id);
+    }
+
+    /// <summary>The change is made to the version the form showed: an older one is a conflict, and the save checks it again.</summary>
+    public static void AtVersion(IAppDbContext db, Experiment experiment, int version)
+    {
         if (experiment.Version != version)
         {
-            throw new ConflictException($"Experiment {id} is at version {experiment.Version}, the form was at {version}.");
+            throw new ConflictException($"Experiment {experiment.Id} is at version {experiment.Version}, the form was at {version}.");
         }
 
         db.Entry(experiment).Property(e => e.Version).OriginalValue = version;
-        return experiment;
     }
 
     public static async Task SaveAsync(IAppDbContext db, Experiment experiment, CancellationToken cancellationToken)

@@ -37,17 +37,9 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
         Experiment experiment;
         if (command.Id is { } id)
         {
-            experiment = await db.Experiments
-                .Include(e => e.Themes).Include(e => e.Partners).Include(e => e.Barriers).Include(e => e.Lessons)
-                .SingleOrDefaultAsync(e => e.Id == id && e.DeletedAtUtc == null, cancellationToken)
-                ?? throw NotFoundException.For("Experiment", id);
+            experiment = await ExperimentAccess.LoadAsync(db, id, withDetails: true, cancellationToken);
             await CheckAsync(command.Input, experiment.MunicipalityId, cancellationToken);
-            if (experiment.Version != command.Version)
-            {
-                throw new ConflictException($"Experiment {id} is at version {experiment.Version}, the form was at {command.Version}.");
-            }
-
-            db.Entry(experiment).Property(e => e.Version).OriginalValue = command.Version;
+            ExperimentAccess.AtVersion(db, experiment, command.Version);
             experiment.Update(command.Input.ToDetails(), now);
         }
         else
@@ -59,15 +51,7 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
             db.Experiments.Add(experiment);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            throw new ConflictException($"Experiment {experiment.Id} was saved by someone else meanwhile.", exception);
-        }
-
+        await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
         return experiment.Id;
     }
 
