@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
-using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

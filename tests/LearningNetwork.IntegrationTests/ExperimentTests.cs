@@ -1,7 +1,5 @@
 using System.Net;
 using LearningNetwork.Domain.Common;
-using LearningNetwork.Domain.Experiments;
-using LearningNetwork.Domain.Membership;
 using LearningNetwork.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

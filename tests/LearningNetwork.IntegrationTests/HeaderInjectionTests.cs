@@ -3,7 +3,6 @@ using System.Text.Json;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace LearningNetwork.IntegrationTests;
 

@@ -77,6 +77,18 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Every_use_case_has_a_folder_and_namespace_named_after_it()
+    {
+        var misplaced = Application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(Mediator.IBaseCommand).IsAssignableFrom(t) || typeof(Mediator.IBaseQuery).IsAssignableFrom(t)))
+            .Where(t => t.Namespace!.Split('.')[^1] != System.Text.RegularExpressions.Regex.Replace(t.Name, "(Command|Query)$", string.Empty))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(misplaced);
+    }
+
+    [Fact]
     public void Every_use_case_handler_is_sealed()
     {
         var result = Types.InAssembly(Application)

@@ -5,6 +5,7 @@ using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Localization;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Following.ListMyFollows;
 using LearningNetwork.Application.Resources;
 
 namespace LearningNetwork.Application.Digests;

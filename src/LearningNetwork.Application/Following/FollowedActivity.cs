@@ -1,6 +1,7 @@
 using LearningNetwork.Application.Common;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Following.ListMyFollows;
 using LearningNetwork.Domain.LearningAgenda;
 using Microsoft.EntityFrameworkCore;
 

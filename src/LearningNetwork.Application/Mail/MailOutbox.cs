@@ -1,5 +1,4 @@
 using LearningNetwork.Application.Common.Interfaces;
-using LearningNetwork.Domain.Digests;
 using LearningNetwork.Domain.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

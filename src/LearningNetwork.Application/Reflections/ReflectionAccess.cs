@@ -1,6 +1,13 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Reflections.AddComment;
+using LearningNetwork.Application.Reflections.DeleteComment;
+using LearningNetwork.Application.Reflections.DeleteReflection;
+using LearningNetwork.Application.Reflections.EditComment;
+using LearningNetwork.Application.Reflections.GetReflectionMarkdown;
+using LearningNetwork.Application.Reflections.SaveReflection;
+using LearningNetwork.Application.Reflections.ToggleRecognition;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Reflections;

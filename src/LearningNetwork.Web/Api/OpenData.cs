@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using LearningNetwork.Application.Common.Interfaces;
-using LearningNetwork.Application.OpenData;
+using LearningNetwork.Application.OpenData.ExportPublicExperiments;
+using LearningNetwork.Application.OpenData.GetPublicFeed;
 using LearningNetwork.Web.Infrastructure;
 using Mediator;
 

@@ -1,8 +1,12 @@
 using LearningNetwork.Application.Experiments.GetExperiment;
 using LearningNetwork.Application.Experiments.ListExperiments;
 using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Application.LearningAgenda.GetAgenda;
+using LearningNetwork.Application.LearningAgenda.GetQuestion;
+using LearningNetwork.Application.LearningAgenda.ListQuestions;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
-using LearningNetwork.Application.Reflections;
+using LearningNetwork.Application.Reflections.GetReflection;
+using LearningNetwork.Application.Reflections.ListReflections;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetBarrier;
 using LearningNetwork.Application.Taxonomy.GetLesson;

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Application.LearningAgenda.GetAgenda;
 
 namespace LearningNetwork.Web.Infrastructure;
 

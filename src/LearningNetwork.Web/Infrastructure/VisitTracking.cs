@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Following.RecordVisit;
 using Mediator;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Following.ToggleFollow;
 using LearningNetwork.Domain.Following;
 using LearningNetwork.Web.Infrastructure;
 using Mediator;

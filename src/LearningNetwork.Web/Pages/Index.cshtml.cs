@@ -1,5 +1,6 @@
-using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Following.GetWhatsNew;
 using LearningNetwork.Application.Insights;
+using LearningNetwork.Application.Insights.GetLessonThemeMatrix;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using Mediator;

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.Insights;
+using LearningNetwork.Application.Insights.GetInsights;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

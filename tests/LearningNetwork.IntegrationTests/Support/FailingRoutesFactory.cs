@@ -1,7 +1,6 @@
 using LearningNetwork.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningNetwork.IntegrationTests.Support;

@@ -55,13 +55,3 @@ public sealed class ChangeEmailHandler(IIdentityService identity, IAppDbContext 
         return Unit.Value;
     }
 }
-
-/// <summary>The link from the mail to the new address: makes it the account's e-mail and user name.</summary>
-public sealed record ConfirmEmailChangeCommand(string UserId, string NewEmail, string Token) : ICommand<bool>;
-
-public sealed class ConfirmEmailChangeHandler(IIdentityService identity) : ICommandHandler<ConfirmEmailChangeCommand, bool>
-{
-    public async ValueTask<bool> Handle(ConfirmEmailChangeCommand command, CancellationToken cancellationToken) =>
-        !string.IsNullOrWhiteSpace(command.UserId) && !string.IsNullOrWhiteSpace(command.Token) && !string.IsNullOrWhiteSpace(command.NewEmail)
-        && await identity.ConfirmEmailChangeAsync(command.UserId, AccountRules.NormalizeEmail(command.NewEmail), command.Token);
-}

@@ -4,7 +4,6 @@ using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Experiments;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Experiments.ChangeStatus;
 

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.Accounts.ChangeEmail;
+using LearningNetwork.Application.Accounts.ConfirmEmailChange;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,6 @@
-using LearningNetwork.Application.Digests;
+using LearningNetwork.Application.Digests.GetDigestSettings;
+using LearningNetwork.Application.Digests.SaveDigestSettings;
+using LearningNetwork.Application.Digests.SendTestDigest;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.Digests;
+using LearningNetwork.Application.Digests.PreviewDigest;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

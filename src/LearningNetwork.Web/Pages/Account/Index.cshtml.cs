@@ -1,11 +1,11 @@
 using System.Globalization;
 using LearningNetwork.Application.Accounts.GetMyAccount;
 using LearningNetwork.Application.Accounts.UpdateProfile;
+using LearningNetwork.Application.Following.ListMyFollows;
 using LearningNetwork.Application.Memberships.LeaveMunicipality;
 using LearningNetwork.Application.Memberships.WithdrawMembershipRequest;
-using LearningNetwork.Application.Following;
-using Mediator;
 using LearningNetwork.Web.Infrastructure;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.Accounts.TwoFactor;
+using LearningNetwork.Application.Accounts.LoginWithTwoFactor;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,7 @@
-using LearningNetwork.Application.Accounts.TwoFactor;
+using LearningNetwork.Application.Accounts.DisableTwoFactor;
+using LearningNetwork.Application.Accounts.EnableTwoFactor;
+using LearningNetwork.Application.Accounts.GetTwoFactorState;
+using LearningNetwork.Application.Accounts.StartTwoFactorSetup;
 using LearningNetwork.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

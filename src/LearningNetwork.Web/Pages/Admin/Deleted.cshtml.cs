@@ -1,4 +1,5 @@
-using LearningNetwork.Application.Experiments.DeleteExperiment;
+using LearningNetwork.Application.Experiments.ListDeletedExperiments;
+using LearningNetwork.Application.Experiments.RestoreExperiment;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,7 @@
 using System.Text.Json;
-using LearningNetwork.Application.Digests;
+using LearningNetwork.Application.Digests.GetDeliveryOverview;
+using LearningNetwork.Application.Digests.RetryMail;
+using LearningNetwork.Application.Digests.RunDigestPlanner;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

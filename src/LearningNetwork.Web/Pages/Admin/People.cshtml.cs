@@ -1,4 +1,6 @@
-using LearningNetwork.Application.Accounts.ManageAccounts;
+using LearningNetwork.Application.Accounts.EndSessions;
+using LearningNetwork.Application.Accounts.FindPeople;
+using LearningNetwork.Application.Accounts.SetAccountDisabled;
 using LearningNetwork.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,7 @@
-using LearningNetwork.Application.Moderation;
-using LearningNetwork.Application.Reflections;
+using LearningNetwork.Application.Moderation.DismissReports;
+using LearningNetwork.Application.Moderation.ListOpenReports;
+using LearningNetwork.Application.Reflections.ModerateComment;
+using LearningNetwork.Application.Reflections.ModerateReflection;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Web.Infrastructure;
 using Mediator;

@@ -1,4 +1,4 @@
-using LearningNetwork.Application.Digests;
+using LearningNetwork.Application.Digests.Unsubscribe;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

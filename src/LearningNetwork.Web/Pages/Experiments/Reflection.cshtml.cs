@@ -1,5 +1,8 @@
 using LearningNetwork.Application.Experiments.GetExperiment;
-using LearningNetwork.Application.Reflections;
+using LearningNetwork.Application.Reflections.DeleteReflection;
+using LearningNetwork.Application.Reflections.GetReflectionMarkdown;
+using LearningNetwork.Application.Reflections.PreviewMarkdown;
+using LearningNetwork.Application.Reflections.SaveReflection;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using LearningNetwork.Domain.Reflections;

@@ -1,4 +1,9 @@
-using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Application.LearningAgenda.ChangeQuestionState;
+using LearningNetwork.Application.LearningAgenda.DeleteQuestion;
+using LearningNetwork.Application.LearningAgenda.GetQuestion;
+using LearningNetwork.Application.LearningAgenda.LinkAnswer;
+using LearningNetwork.Application.LearningAgenda.ReformulateQuestion;
+using LearningNetwork.Application.LearningAgenda.UnlinkAnswer;
 using LearningNetwork.Domain.LearningAgenda;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,6 @@
-using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Application.LearningAgenda.GetQuestion;
+using LearningNetwork.Application.LearningAgenda.ListOwnExperiments;
+using LearningNetwork.Application.LearningAgenda.SaveQuestion;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using LearningNetwork.Domain.Common;

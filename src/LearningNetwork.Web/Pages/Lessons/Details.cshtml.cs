@@ -1,6 +1,6 @@
-using LearningNetwork.Application.Taxonomy.GetLesson;
 using System.Globalization;
-using LearningNetwork.Application.Following;
+using LearningNetwork.Application.Following.GetFollowStatus;
+using LearningNetwork.Application.Taxonomy.GetLesson;
 using LearningNetwork.Domain.Following;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,8 +1,9 @@
+using System.Globalization;
+using LearningNetwork.Application.Following.GetFollowStatus;
+using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Application.LearningAgenda.ListQuestions;
 using LearningNetwork.Application.Memberships.RequestMembership;
 using LearningNetwork.Application.Municipalities.GetMunicipality;
-using System.Globalization;
-using LearningNetwork.Application.Following;
-using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Domain.Following;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

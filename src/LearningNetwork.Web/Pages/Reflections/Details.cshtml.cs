@@ -1,7 +1,13 @@
 using FluentValidation;
 using LearningNetwork.Application.Common.Exceptions;
-using LearningNetwork.Application.Moderation;
-using LearningNetwork.Application.Reflections;
+using LearningNetwork.Application.Moderation.ReportContent;
+using LearningNetwork.Application.Reflections.AddComment;
+using LearningNetwork.Application.Reflections.DeleteComment;
+using LearningNetwork.Application.Reflections.EditComment;
+using LearningNetwork.Application.Reflections.GetReflection;
+using LearningNetwork.Application.Reflections.ModerateComment;
+using LearningNetwork.Application.Reflections.ModerateReflection;
+using LearningNetwork.Application.Reflections.ToggleRecognition;
 using LearningNetwork.Domain.Moderation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

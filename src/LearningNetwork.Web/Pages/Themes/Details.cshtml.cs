@@ -1,6 +1,6 @@
+using LearningNetwork.Application.Following.GetFollowStatus;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTheme;
-using LearningNetwork.Application.Following;
 using LearningNetwork.Domain.Following;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
