@@ -111,7 +111,10 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<ISignInService, SignInService>();
+        services.AddScoped<ITwoFactorService, TwoFactorService>();
+        services.AddScoped<IPeopleAdministration, PeopleAdministration>();
     }
 
     private static void AddMail(this IServiceCollection services, IConfiguration configuration)

@@ -58,7 +58,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>A blocked account is locked out for ever (<see cref="Identity.IdentityService.SetDisabledAsync"/>).</summary>
+    /// <summary>A blocked account is locked out for ever (<see cref="Identity.PeopleAdministration.SetDisabledAsync"/>).</summary>
     public static readonly DateTimeOffset BlockedUntil = DateTimeOffset.MaxValue;
 
     public IQueryable<Person> People =>

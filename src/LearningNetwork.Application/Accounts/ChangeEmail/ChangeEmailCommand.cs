@@ -27,7 +27,7 @@ public sealed class ChangeEmailValidator : AbstractValidator<ChangeEmailCommand>
     }
 }
 
-public sealed class ChangeEmailHandler(IIdentityService identity, IAppDbContext db, ViewerProvider viewers, IMailSender mail, IPortalLinks links) : ICommandHandler<ChangeEmailCommand>
+public sealed class ChangeEmailHandler(IAccountService identity, IAppDbContext db, ViewerProvider viewers, IMailSender mail, IPortalLinks links) : ICommandHandler<ChangeEmailCommand>
 {
     public async ValueTask<Unit> Handle(ChangeEmailCommand command, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
     }
 }
 
-public sealed class ChangePasswordHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<ChangePasswordCommand>
+public sealed class ChangePasswordHandler(IAccountService identity, ViewerProvider viewers) : ICommandHandler<ChangePasswordCommand>
 {
     public async ValueTask<Unit> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace LearningNetwork.Application.Accounts.ConfirmEmail;
 /// <summary>Confirms an e-mail address from the mailed link; false when the link is broken or expired.</summary>
 public sealed record ConfirmEmailCommand(string UserId, string Token) : ICommand<bool>;
 
-public sealed class ConfirmEmailHandler(IIdentityService identity) : ICommandHandler<ConfirmEmailCommand, bool>
+public sealed class ConfirmEmailHandler(IAccountService identity) : ICommandHandler<ConfirmEmailCommand, bool>
 {
     public async ValueTask<bool> Handle(ConfirmEmailCommand command, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class CreateNetworkAdminValidator : AbstractValidator<CreateNetwor
     }
 }
 
-public sealed class CreateNetworkAdminHandler(IIdentityService identity) : ICommandHandler<CreateNetworkAdminCommand, bool>
+public sealed class CreateNetworkAdminHandler(IPeopleAdministration identity) : ICommandHandler<CreateNetworkAdminCommand, bool>
 {
     public async ValueTask<bool> Handle(CreateNetworkAdminCommand command, CancellationToken cancellationToken) =>
         await identity.EnsureNetworkAdminAsync(AccountRules.NormalizeEmail(command.Email), command.DisplayName.Trim(), command.Password, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class DeleteMyAccountValidator : AbstractValidator<DeleteMyAccount
             .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => AppTexts.PasswordTooLong);
 }
 
-public sealed class DeleteMyAccountHandler(IIdentityService identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DeleteMyAccountCommand>
+public sealed class DeleteMyAccountHandler(IAccountService identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DeleteMyAccountCommand>
 {
     public async ValueTask<Unit> Handle(DeleteMyAccountCommand command, CancellationToken cancellationToken)
     {

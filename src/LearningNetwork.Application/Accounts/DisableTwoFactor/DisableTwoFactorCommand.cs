@@ -16,7 +16,7 @@ public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFact
             .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => AppTexts.PasswordTooLong);
 }
 
-public sealed class DisableTwoFactorHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<DisableTwoFactorCommand>
+public sealed class DisableTwoFactorHandler(ITwoFactorService identity, ViewerProvider viewers) : ICommandHandler<DisableTwoFactorCommand>
 {
     public async ValueTask<Unit> Handle(DisableTwoFactorCommand command, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ public sealed class EnableTwoFactorValidator : AbstractValidator<EnableTwoFactor
         RuleFor(c => c.Code).Must(TwoFactorRules.LooksLikeCode).WithMessage(_ => AppTexts.TwoFactorCodeInvalid);
 }
 
-public sealed class EnableTwoFactorHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<EnableTwoFactorCommand, IReadOnlyList<string>>
+public sealed class EnableTwoFactorHandler(ITwoFactorService identity, ViewerProvider viewers) : ICommandHandler<EnableTwoFactorCommand, IReadOnlyList<string>>
 {
     public async ValueTask<IReadOnlyList<string>> Handle(EnableTwoFactorCommand command, CancellationToken cancellationToken)
     {

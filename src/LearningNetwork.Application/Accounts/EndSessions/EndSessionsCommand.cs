@@ -10,7 +10,7 @@ namespace LearningNetwork.Application.Accounts.EndSessions;
 /// <summary>A network admin ends all of a person's sessions (a lost phone, a shared computer); audited.</summary>
 public sealed record EndSessionsCommand(string UserId) : ICommand, INetworkAdminOnly;
 
-public sealed class EndSessionsHandler(IIdentityService identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<EndSessionsCommand>
+public sealed class EndSessionsHandler(IPeopleAdministration identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<EndSessionsCommand>
 {
     public async ValueTask<Unit> Handle(EndSessionsCommand command, CancellationToken cancellationToken)
     {

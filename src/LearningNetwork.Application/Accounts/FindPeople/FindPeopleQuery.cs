@@ -15,7 +15,7 @@ public sealed class FindPeopleValidator : AbstractValidator<FindPeopleQuery>
         RuleFor(q => q.EmailContains).MaximumLength(AccountRules.EmailMaxLength).WithMessage(_ => AppTexts.EmailTooLong);
 }
 
-public sealed class FindPeopleHandler(IIdentityService identity) : IQueryHandler<FindPeopleQuery, IReadOnlyList<AdminPersonDto>>
+public sealed class FindPeopleHandler(IPeopleAdministration identity) : IQueryHandler<FindPeopleQuery, IReadOnlyList<AdminPersonDto>>
 {
     public async ValueTask<IReadOnlyList<AdminPersonDto>> Handle(FindPeopleQuery query, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordCo
     public ForgotPasswordValidator() => RuleFor(c => c.Email).ValidEmail();
 }
 
-public sealed class ForgotPasswordHandler(IIdentityService identity, IMailSender mail, IPortalLinks links) : ICommandHandler<ForgotPasswordCommand>
+public sealed class ForgotPasswordHandler(IAccountService identity, IMailSender mail, IPortalLinks links) : ICommandHandler<ForgotPasswordCommand>
 {
     public async ValueTask<Unit> Handle(ForgotPasswordCommand command, CancellationToken cancellationToken)
     {

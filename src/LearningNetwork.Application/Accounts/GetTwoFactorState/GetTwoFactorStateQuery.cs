@@ -7,7 +7,7 @@ namespace LearningNetwork.Application.Accounts.GetTwoFactorState;
 /// <summary>The authenticator key and state of the signed-in user (a key is made on first use).</summary>
 public sealed record GetTwoFactorStateQuery : IQuery<TwoFactorState>, ISignedInOnly;
 
-public sealed class GetTwoFactorStateHandler(IIdentityService identity, ViewerProvider viewers) : IQueryHandler<GetTwoFactorStateQuery, TwoFactorState>
+public sealed class GetTwoFactorStateHandler(ITwoFactorService identity, ViewerProvider viewers) : IQueryHandler<GetTwoFactorStateQuery, TwoFactorState>
 {
     public async ValueTask<TwoFactorState> Handle(GetTwoFactorStateQuery query, CancellationToken cancellationToken)
     {

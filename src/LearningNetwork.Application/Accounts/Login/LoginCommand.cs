@@ -19,7 +19,7 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
     }
 }
 
-public sealed class LoginHandler(IIdentityService identity) : ICommandHandler<LoginCommand, SignInOutcome>
+public sealed class LoginHandler(ISignInService identity) : ICommandHandler<LoginCommand, SignInOutcome>
 {
     public async ValueTask<SignInOutcome> Handle(LoginCommand command, CancellationToken cancellationToken) =>
         await identity.PasswordSignInAsync(AccountRules.NormalizeEmail(command.Email), command.Password, command.RememberMe);

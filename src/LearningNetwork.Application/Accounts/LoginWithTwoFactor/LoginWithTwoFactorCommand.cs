@@ -17,7 +17,7 @@ public sealed class LoginWithTwoFactorValidator : AbstractValidator<LoginWithTwo
             .WithMessage(_ => AppTexts.TwoFactorCodeInvalid);
 }
 
-public sealed class LoginWithTwoFactorHandler(IIdentityService identity) : ICommandHandler<LoginWithTwoFactorCommand, bool>
+public sealed class LoginWithTwoFactorHandler(ISignInService identity) : ICommandHandler<LoginWithTwoFactorCommand, bool>
 {
     public async ValueTask<bool> Handle(LoginWithTwoFactorCommand command, CancellationToken cancellationToken) =>
         await identity.TwoFactorSignInAsync(command.IsRecoveryCode ? command.Code.Trim() : TwoFactorRules.Normalize(command.Code), command.IsRecoveryCode, command.RememberMe);

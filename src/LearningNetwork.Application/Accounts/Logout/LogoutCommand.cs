@@ -5,7 +5,7 @@ namespace LearningNetwork.Application.Accounts.Logout;
 
 public sealed record LogoutCommand : ICommand;
 
-public sealed class LogoutHandler(IIdentityService identity) : ICommandHandler<LogoutCommand>
+public sealed class LogoutHandler(ISignInService identity) : ICommandHandler<LogoutCommand>
 {
     public async ValueTask<Unit> Handle(LogoutCommand command, CancellationToken cancellationToken)
     {

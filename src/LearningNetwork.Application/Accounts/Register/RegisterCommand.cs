@@ -24,7 +24,7 @@ public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
     }
 }
 
-public sealed class RegisterHandler(IIdentityService identity, IMailSender mail, IPortalLinks links) : ICommandHandler<RegisterCommand>
+public sealed class RegisterHandler(IAccountService identity, IMailSender mail, IPortalLinks links) : ICommandHandler<RegisterCommand>
 {
     public async ValueTask<Unit> Handle(RegisterCommand command, CancellationToken cancellationToken)
     {

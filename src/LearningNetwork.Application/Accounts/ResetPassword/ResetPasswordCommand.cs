@@ -20,7 +20,7 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordComm
     }
 }
 
-public sealed class ResetPasswordHandler(IIdentityService identity) : ICommandHandler<ResetPasswordCommand, bool>
+public sealed class ResetPasswordHandler(IAccountService identity) : ICommandHandler<ResetPasswordCommand, bool>
 {
     public async ValueTask<bool> Handle(ResetPasswordCommand command, CancellationToken cancellationToken) =>
         await identity.ResetPasswordAsync(AccountRules.NormalizeEmail(command.Email), command.Token, command.Password);

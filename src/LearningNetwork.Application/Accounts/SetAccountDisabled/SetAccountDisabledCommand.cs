@@ -13,7 +13,7 @@ namespace LearningNetwork.Application.Accounts.SetAccountDisabled;
 /// <summary>A network admin blocks an account (its sessions end at their next request) or unblocks it; audited.</summary>
 public sealed record SetAccountDisabledCommand(string UserId, bool Disabled) : ICommand, INetworkAdminOnly;
 
-public sealed class SetAccountDisabledHandler(IIdentityService identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<SetAccountDisabledCommand>
+public sealed class SetAccountDisabledHandler(IPeopleAdministration identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<SetAccountDisabledCommand>
 {
     public async ValueTask<Unit> Handle(SetAccountDisabledCommand command, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace LearningNetwork.Application.Accounts.StartTwoFactorSetup;
 /// <summary>Starts the set-up: a new authenticator key to add to the app.</summary>
 public sealed record StartTwoFactorSetupCommand : ICommand, ISignedInOnly;
 
-public sealed class StartTwoFactorSetupHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<StartTwoFactorSetupCommand>
+public sealed class StartTwoFactorSetupHandler(ITwoFactorService identity, ViewerProvider viewers) : ICommandHandler<StartTwoFactorSetupCommand>
 {
     public async ValueTask<Unit> Handle(StartTwoFactorSetupCommand command, CancellationToken cancellationToken)
     {

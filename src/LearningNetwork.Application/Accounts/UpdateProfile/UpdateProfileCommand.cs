@@ -22,7 +22,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileComm
     }
 }
 
-public sealed class UpdateProfileHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<UpdateProfileCommand>
+public sealed class UpdateProfileHandler(IAccountService identity, ViewerProvider viewers) : ICommandHandler<UpdateProfileCommand>
 {
     public async ValueTask<Unit> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
     {

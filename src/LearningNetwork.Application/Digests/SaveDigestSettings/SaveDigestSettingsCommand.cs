@@ -16,7 +16,7 @@ public sealed class SaveDigestSettingsValidator : AbstractValidator<SaveDigestSe
         RuleFor(c => c.Language).Must(Languages.IsSupported).WithMessage(_ => AppTexts.LanguageUnknown);
 }
 
-public sealed class SaveDigestSettingsHandler(IIdentityService identity, ViewerProvider viewers) : ICommandHandler<SaveDigestSettingsCommand>
+public sealed class SaveDigestSettingsHandler(IAccountService identity, ViewerProvider viewers) : ICommandHandler<SaveDigestSettingsCommand>
 {
     public async ValueTask<Unit> Handle(SaveDigestSettingsCommand command, CancellationToken cancellationToken)
     {
