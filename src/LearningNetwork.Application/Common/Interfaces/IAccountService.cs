@@ -10,7 +10,10 @@ public sealed record RegistrationResult(RegistrationStatus Status, string UserId
 
 public sealed record PasswordResetTicket(string Email, string DisplayName, string Language, string Token);
 
-/// <summary>A person's own account: registration, confirmation, passwords, profile, digest setting, e-mail change, deletion. ASP.NET Core Identity behind a small surface, so use cases do not depend on it.</summary>
+/// <summary>
+/// A person's own account: registration, confirmation, passwords, profile, digest setting, e-mail change, deletion.
+/// ASP.NET Core Identity behind a small surface, so use cases do not depend on it.
+/// </summary>
 public interface IAccountService
 {
     /// <summary>Creates an unconfirmed account, or says the address is taken (the caller must not reveal which).</summary>

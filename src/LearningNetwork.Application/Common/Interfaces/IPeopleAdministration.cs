@@ -4,7 +4,10 @@ namespace LearningNetwork.Application.Common.Interfaces;
 /// <summary>A person as network admins see them when managing accounts.</summary>
 public sealed record AdminPersonDto(string Id, string DisplayName, string Email, bool EmailConfirmed, bool Disabled, DateTime CreatedAtUtc);
 
-/// <summary>What network admins do with people's accounts, and the first network admin. ASP.NET Core Identity behind a small surface, so use cases do not depend on it.</summary>
+/// <summary>
+/// What network admins do with people's accounts, and the first network admin.
+/// ASP.NET Core Identity behind a small surface, so use cases do not depend on it.
+/// </summary>
 public interface IPeopleAdministration
 {
     /// <summary>People whose e-mail address contains the text (at most 50), for network admins.</summary>

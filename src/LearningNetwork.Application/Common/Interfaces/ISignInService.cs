@@ -7,7 +7,10 @@ public enum SignInOutcome
     RequiresTwoFactor,
 }
 
-/// <summary>Signing in and out with a cookie, password first and two-factor second. ASP.NET Core Identity behind a small surface, so use cases do not depend on it.</summary>
+/// <summary>
+/// Signing in and out with a cookie, password first and two-factor second.
+/// ASP.NET Core Identity behind a small surface, so use cases do not depend on it.
+/// </summary>
 public interface ISignInService
 {
     /// <summary>Signs in with a cookie; Failed for wrong, unknown, unconfirmed or locked-out accounts alike.</summary>

@@ -2,7 +2,10 @@ namespace LearningNetwork.Application.Common.Interfaces;
 
 public sealed record TwoFactorState(bool Enabled, string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft);
 
-/// <summary>Two-step sign-in with an authenticator app: its state, set-up, switching on and off. ASP.NET Core Identity behind a small surface, so use cases do not depend on it.</summary>
+/// <summary>
+/// Two-step sign-in with an authenticator app: its state, set-up, switching on and off.
+/// ASP.NET Core Identity behind a small surface, so use cases do not depend on it.
+/// </summary>
 public interface ITwoFactorService
 {
     /// <summary>The two-factor state; the key and URI are empty until the set-up has been started.</summary>
