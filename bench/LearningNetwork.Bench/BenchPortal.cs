@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+using LearningNetwork.TestKit;
 
 namespace LearningNetwork.Bench;
 
@@ -12,41 +10,31 @@ namespace LearningNetwork.Bench;
 /// </summary>
 internal sealed class BenchPortal : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ChildPortal _process;
 
-    private BenchPortal(Process process, Uri http, Uri https, string logFile)
+    private BenchPortal(ChildPortal process, string logFile)
     {
         _process = process;
         LogFile = logFile;
-        Http = http;
-        Https = https;
+        Http = process.Address("http");
+        Https = process.Address("https");
     }
 
     public Uri Http { get; }
 
     public Uri Https { get; }
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _process.ProcessId;
 
     public string LogFile { get; }
 
     public static async Task<BenchPortal> StartAsync(string dataFolder)
     {
-        var (httpPort, httpsPort) = (FreePort(), FreePort());
-        var certificate = Path.Combine(dataFolder, "bench.pfx");
-        await File.WriteAllBytesAsync(certificate, SelfSignedCertificate());
-        var start = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Paths.WebProject,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.WebProject };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LearningNetwork.Bench.dll"));
         start.ArgumentList.Add("serve");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort};https://127.0.0.1:{httpsPort}";
-        start.Environment["Kestrel__Certificates__Default__Path"] = certificate;
+        start.Environment["Kestrel__Certificates__Default__Path"] = await TestCertificate.WriteAsync(dataFolder);
         start.Environment["Kestrel__Certificates__Default__Password"] = string.Empty;
         start.Environment["Database__DataFolder"] = dataFolder;
 
@@ -55,36 +43,22 @@ internal sealed class BenchPortal : IAsyncDisposable
         start.Environment["Delivery__RunInBackground"] = "false";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["RateLimiting__AccountPermitLimit"] = "100000";
-        start.Environment["Portal__PublicUrl"] = $"https://127.0.0.1:{httpsPort}";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The portal did not start.");
+        start.Environment["Portal__PublicUrl"] = "https://leernetwerk.example.nl";
         var logFile = Path.Combine(dataFolder, "portal.log");
         var log = File.CreateText(logFile);
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var portal = new BenchPortal(process, new Uri($"http://127.0.0.1:{httpPort}"), new Uri($"https://127.0.0.1:{httpsPort}"), logFile);
-        using var client = new HttpClient { BaseAddress = portal.Http };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        var process = await ChildPortal.StartAsync(start, ["http://127.0.0.1:0", "https://127.0.0.1:0"], TimeSpan.FromMinutes(2), line => Write(log, line));
+        var portal = new BenchPortal(process, logFile);
+        try
         {
-            try
-            {
-                if ((await client.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode)
-                {
-                    return portal;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
+            using var client = new HttpClient { BaseAddress = portal.Http };
+            await process.WaitUntilHealthyAsync(client, TimeSpan.FromMinutes(2));
+            return portal;
         }
-
-        await portal.DisposeAsync();
-        throw new InvalidOperationException($"The portal did not answer /health; see {logFile}.");
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            await portal.DisposeAsync();
+            throw new InvalidOperationException($"The portal did not answer /health; see {logFile}.", e);
+        }
     }
 
     /// <summary>A visitor without cookies on the HTTP port, as the proxy passes it on.</summary>
@@ -108,47 +82,16 @@ internal sealed class BenchPortal : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private static void Write(StreamWriter log, string? line)
+    private static void Write(StreamWriter log, string line)
     {
-        if (line is null)
-        {
-            return;
-        }
-
         lock (log)
         {
             log.WriteLine(line);
             log.Flush();
         }
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
-    private static byte[] SelfSignedCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        return certificate.Export(X509ContentType.Pfx, string.Empty);
     }
 }

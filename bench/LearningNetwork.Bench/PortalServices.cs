@@ -1,9 +1,10 @@
 using LearningNetwork.Infrastructure.Persistence;
+using LearningNetwork.TestKit;
+using LearningNetwork.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using LearningNetwork.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Bench;
 
@@ -13,7 +14,7 @@ internal static class PortalServices
     public static async Task<WebApplication> OpenAsync(string dataFolder, TimeProvider? clock, Action<IServiceCollection>? configure, CancellationToken cancellationToken)
     {
         // The portal's assembly as the application, so its pages (and their routes) are found.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = Paths.WebProject, ApplicationName = typeof(PortalHost).Assembly.GetName().Name });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = Repository.WebProject, ApplicationName = typeof(PortalHost).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DataFolder"] = dataFolder,
@@ -97,27 +98,12 @@ internal static class PortalServices
     }
 }
 
-/// <summary>Where things are: the repository, the portal's project folder, the cached networks and the runs.</summary>
+/// <summary>Where the benchmark keeps things: the cached networks and the runs (the repository itself is <see cref="Repository"/>).</summary>
 internal static class Paths
 {
-    public static string Repository { get; } = FindRepository();
-
-    public static string WebProject => Path.Combine(Repository, "src", "LearningNetwork.Web");
-
-    public static string DataFolder => Path.Combine(Repository, "bench", "data");
+    public static string DataFolder => Path.Combine(Repository.Root, "bench", "data");
 
     public static string RunFolder => Path.Combine(Path.GetTempPath(), "learningnetwork-bench");
 
     public static string Network(NetworkSize size, int seed) => Path.Combine(DataFolder, $"{size.Name}-{size.People}-seed{seed}");
-
-    private static string FindRepository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LearningNetwork.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
-    }
 }

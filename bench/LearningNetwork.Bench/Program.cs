@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningNetwork.Bench;
+using LearningNetwork.TestKit;
 
 // dotnet run -c Release --project bench/LearningNetwork.Bench -- run [--size tiny|full] [--seed 1] [--only abcdef]
 //   generate [--size tiny|10k|100k] [--people N] [--seed 1]      (run does this too, once per size and seed)
@@ -35,7 +36,7 @@ switch (command)
         var report = Harness.Report(plan, figures);
         Console.WriteLine();
         Console.WriteLine(report);
-        var results = Path.Combine(Paths.Repository, "bench", "results");
+        var results = Path.Combine(Repository.Root, "bench", "results");
         Directory.CreateDirectory(results);
         await File.WriteAllTextAsync(Path.Combine(results, only == BenchPlan.All ? $"latest-{plan.Name}.md" : $"latest-{plan.Name}-{only}.md"), report, stop.Token);
         return 0;

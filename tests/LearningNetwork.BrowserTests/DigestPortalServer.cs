@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using LearningNetwork.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using netDumbster.smtp;
@@ -19,18 +18,19 @@ public sealed class MovableClock : TimeProvider
 /// <summary>The demo portal with a real SMTP server (netDumbster) and a clock the test can move.</summary>
 public sealed class DigestPortalServer : PortalServer
 {
-    private readonly SimpleSmtpServer _smtp = SimpleSmtpServer.Start(FreePort());
+    // A field initialiser: it runs before the base constructor, which starts the portal and reads the port.
+    private readonly (SimpleSmtpServer Server, int Port) _smtp = LoopbackSmtp.Start();
 
     public MovableClock Clock { get; } = new();
 
-    public SimpleSmtpServer Smtp => _smtp;
+    public SimpleSmtpServer Smtp => _smtp.Server;
 
     protected override string Environment => "Development";
 
     protected override void Configure(IWebHostBuilder builder)
     {
         builder.UseSetting("Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Smtp:Port", _smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Port", _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -40,16 +40,7 @@ public sealed class DigestPortalServer : PortalServer
         base.Dispose(disposing);
         if (disposing)
         {
-            _smtp.Dispose();
+            _smtp.Server.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 }

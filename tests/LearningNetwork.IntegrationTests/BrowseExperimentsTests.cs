@@ -185,33 +185,22 @@ public sealed class BrowseExperimentsTests(BrowseExperimentsTests.World world) :
         {
             var author = await Network.PersonAsync(Factory, "lid@tilburg.nl", "Lid", "GM0855");
             await Network.PersonAsync(Factory, "lezer@example.com", "Lezer");
-            var ids = await Factory.WithDbAsync(db => db.Municipalities.Where(m => m.CbsCode == "GM0855" || m.CbsCode == "GM0758" || m.CbsCode == "GM0983").ToDictionaryAsync(m => m.CbsCode, m => m.Id));
+            var municipalities = await Factory.WithDbAsync(db => db.Municipalities.Where(m => m.CbsCode == "GM0855" || m.CbsCode == "GM0758" || m.CbsCode == "GM0983").Select(m => m.CbsCode).ToListAsync());
             var random = new Random(7);
             string[] themes = ["underground", "renovation", "climate-adaptation", "employment", "energy-poverty"];
-            await Factory.WithDbAsync(async db =>
+            for (var i = 0; i < 40; i++)
             {
-                for (var i = 0; i < 40; i++)
-                {
-                    var municipality = ids.Values.ElementAt(i % 3);
-                    var visibility = (Visibility)(i % 3);
-                    var details = new ExperimentDetails(
-                        $"Project {i:00}", null, null, $"Samenvatting {i}", null, null, null, null, visibility,
-                        themes.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList(),
-                        [],
-                        Enumerable.Range(1, 7).Where(_ => random.Next(3) == 0).Select(n => new BarrierDetails(n, (BarrierState)random.Next(1, 4), null)).ToList(),
-                        []);
-                    db.Experiments.Add(new Experiment(municipality, details, (ExperimentStatus)random.Next(1, 8) is var s && s.NeedsReason() ? ExperimentStatus.Running : s, author, DateTime.UtcNow.AddDays(-i), "Start"));
-                }
+                var themesOf = themes.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList();
+                var barriers = Enumerable.Range(1, 7).Where(_ => random.Next(3) == 0).Select(n => new BarrierDetails(n, (BarrierState)random.Next(1, 4), null)).ToList();
+                var status = (ExperimentStatus)random.Next(1, 8) is var s && s.NeedsReason() ? ExperimentStatus.Running : s;
+                await Make.Project(Factory.Services).In(municipalities[i % 3]).By(author).Titled($"Project {i:00}").Summary($"Samenvatting {i}").Visible((Visibility)(i % 3))
+                    .Themes(themesOf).Barriers(barriers).Status(status).CreatedAt(DateTime.UtcNow.AddDays(-i)).CreateAsync();
+            }
 
-                var draft = new Experiment(ids["GM0855"], new ExperimentDetails("Geheim concept", null, null, "Een geheimpje van Tilburg.", null, null, null, null, Visibility.Draft, ["renovation"], [], [], []), ExperimentStatus.Idea, author, DateTime.UtcNow, "Start");
-                var solar = new ExperimentDetails("Zon op school", null, null, "Daken van scholen.", null, null, null, null, Visibility.Network, ["energy-poverty"], [],
-                    [new BarrierDetails(4, BarrierState.Overcome, "Samen met de coöperatie zonnepanelen geplaatst.")], []);
-                db.Experiments.Add(draft);
-                db.Experiments.Add(new Experiment(ids["GM0758"], solar, ExperimentStatus.Running, author, DateTime.UtcNow, "Start"));
-                await db.SaveChangesAsync();
-                DraftId = draft.Id;
-                return 0;
-            });
+            DraftId = (await Make.Project(Factory.Services).By(author).Titled("Geheim concept").Summary("Een geheimpje van Tilburg.").Visible(Visibility.Draft)
+                .Themes("renovation").Status(ExperimentStatus.Idea).CreateAsync()).Id;
+            await Make.Project(Factory.Services).In("GM0758").By(author).Titled("Zon op school").Summary("Daken van scholen.").Visible(Visibility.Network)
+                .Themes("energy-poverty").Barrier(4, BarrierState.Overcome, "Samen met de coöperatie zonnepanelen geplaatst.").CreateAsync();
         }
 
         public Task DisposeAsync()

@@ -46,18 +46,12 @@ public sealed class CommentAndReportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
+        var author = await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
         await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
         await Network.PersonAsync(_factory, "lezer@example.com", "Onderzoeker");
         await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
         _author = await Network.SignedInAsync(_factory, "auteur@tilburg.nl");
-        var created = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Warmtenet Reeshof",
-            ["Input.Summary"] = "Samen met het riool.",
-            ["Input.Themes"] = "underground",
-        });
-        _experiment = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        _experiment = (await Make.Project(_factory.Services).By(author).Titled("Warmtenet Reeshof").CreateAsync()).Id;
         await _author.PostFormAsync($"/experiments/{_experiment}/reflection", new Dictionary<string, string>
         {
             ["Input.Kind"] = "WhatWorked",

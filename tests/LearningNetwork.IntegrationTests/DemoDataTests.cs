@@ -20,7 +20,7 @@ public sealed class DemoDataTests
         var client = factory.CreatePortalClient();
         var login = await client.PostFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = "gert.mulder@netwerk.demo.test", ["Input.Password"] = DemoDataSeeder.Password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
-        Assert.Contains(DemoDataSeeder.Password, await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md")), StringComparison.Ordinal);
+        Assert.Contains(DemoDataSeeder.Password, await File.ReadAllTextAsync(Path.Combine(Repository.Root, "README.md")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,16 +43,5 @@ public sealed class DemoDataTests
 
         Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync()));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Experiments.CountAsync()));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "LearningNetwork.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

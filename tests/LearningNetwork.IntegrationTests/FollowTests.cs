@@ -14,17 +14,11 @@ public sealed class FollowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
+        var author = await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
         await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
         await Network.PersonAsync(_factory, "lezer@example.com", "Onderzoeker");
         _author = await Network.SignedInAsync(_factory, "auteur@tilburg.nl");
-        var created = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Warmtenet Reeshof",
-            ["Input.Summary"] = "Samen met het riool.",
-            ["Input.Themes"] = "underground",
-        });
-        _experiment = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        _experiment = (await Make.Project(_factory.Services).By(author).Titled("Warmtenet Reeshof").CreateAsync()).Id;
     }
 
     [Fact]

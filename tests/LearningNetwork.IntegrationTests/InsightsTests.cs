@@ -17,29 +17,17 @@ public sealed class InsightsTests : IAsyncLifetime
         await Network.PersonAsync(_factory, "lid@tilburg.nl", "Tilburgs lid", "GM0855");
         var author = await Network.PersonAsync(_factory, "auteur@breda.nl", "Auteur", "GM0758");
         var random = new Random(7);
-        var municipalities = await _factory.WithDbAsync(db => db.Municipalities.OrderBy(m => m.Id).Select(m => m.Id).Take(6).ToListAsync());
-        var tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
-        await _factory.WithDbAsync(async db =>
+        var municipalities = await _factory.WithDbAsync(db => db.Municipalities.OrderBy(m => m.Id).Select(m => m.CbsCode).Take(6).ToListAsync());
+        for (var i = 0; i < 40; i++)
         {
-            for (var i = 0; i < 40; i++)
-            {
-                var municipality = i % 7 == 0 ? tilburg : municipalities[random.Next(municipalities.Count)];
-                var visibility = Enum.GetValues<Visibility>()[random.Next(3)];
-                var themes = Themes.Where(_ => random.Next(3) == 0).DefaultIfEmpty(Themes[random.Next(Themes.Length)]).Distinct().ToList();
-                var barriers = Enumerable.Range(1, 7).Where(_ => random.Next(3) == 0).Select(b => new BarrierDetails(b, (BarrierState)random.Next(1, 4), null)).ToList();
-                var lessons = Enumerable.Range(1, 11).Where(_ => random.Next(4) == 0).Select(l => new LessonDetails(l, LessonHelped.Yes, null)).ToList();
-                var details = new ExperimentDetails($"Project {i}", null, null, "Samen.", null, null, null, null, visibility, themes, [], barriers, lessons);
-                var experiment = new Experiment(municipality, details, ExperimentStatus.Running, author, DateTime.UtcNow, "Begonnen.");
-                if (i % 13 == 0)
-                {
-                    experiment.Delete(author, DateTime.UtcNow);
-                }
-
-                db.Experiments.Add(experiment);
-            }
-
-            return await db.SaveChangesAsync();
-        });
+            var municipality = i % 7 == 0 ? "GM0855" : municipalities[random.Next(municipalities.Count)];
+            var visibility = Enum.GetValues<Visibility>()[random.Next(3)];
+            var themes = Themes.Where(_ => random.Next(3) == 0).DefaultIfEmpty(Themes[random.Next(Themes.Length)]).Distinct().ToList();
+            var barriers = Enumerable.Range(1, 7).Where(_ => random.Next(3) == 0).Select(b => new BarrierDetails(b, (BarrierState)random.Next(1, 4), null)).ToList();
+            var lessons = Enumerable.Range(1, 11).Where(_ => random.Next(4) == 0).Select(l => new LessonDetails(l, LessonHelped.Yes, null)).ToList();
+            await Make.Project(_factory.Services).In(municipality).By(author).Titled($"Project {i}").Summary("Samen.").Visible(visibility)
+                .Themes(themes).Barriers(barriers).Lessons(lessons).Deleted(i % 13 == 0).CreateAsync();
+        }
     }
 
     [Fact]

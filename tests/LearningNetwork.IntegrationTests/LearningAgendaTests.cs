@@ -12,18 +12,19 @@ public sealed class LearningAgendaTests : IAsyncLifetime
     private readonly PortalFactory _factory = new();
     private HttpClient _tilburg = null!;
     private HttpClient _breda = null!;
+    private string _bredaMember = null!;
     private int _tilburgExperiment;
     private int _bredaExperiment;
 
     public async Task InitializeAsync()
     {
-        await Network.PersonAsync(_factory, "lid@tilburg.nl", "Tilburgs lid", "GM0855");
-        await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
+        var tilburg = await Network.PersonAsync(_factory, "lid@tilburg.nl", "Tilburgs lid", "GM0855");
+        _bredaMember = await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
         await Network.PersonAsync(_factory, "lezer@example.com", "Onderzoeker");
         _tilburg = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
         _breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
-        _tilburgExperiment = await ExperimentAsync(_tilburg, "Warmtenet Reeshof");
-        _bredaExperiment = await ExperimentAsync(_breda, "Riool en warmte Breda");
+        _tilburgExperiment = (await Make.Project(_factory.Services).By(tilburg).Titled("Warmtenet Reeshof").CreateAsync()).Id;
+        _bredaExperiment = (await Make.Project(_factory.Services).In("GM0758").By(_bredaMember).Titled("Riool en warmte Breda").CreateAsync()).Id;
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class LearningAgendaTests : IAsyncLifetime
         var admin = await Network.SignedInAsync(_factory, "beheer@koppelkansen.nl");
         var question = await AskAsync(_tilburg, "Wie betaalt de extra kosten?", barriers: ["2"], themes: []);
         var page = $"/learning-agenda/{question}";
-        var secondExperiment = await ExperimentAsync(_breda, "Tweede wijk Breda");
+        var secondExperiment = (await Make.Project(_factory.Services).In("GM0758").By(_bredaMember).Titled("Tweede wijk Breda").CreateAsync()).Id;
         var first = await ReflectAsync(_breda, secondExperiment, "Kosten gedeeld met het waterschap", "2");
         var last = await ReflectAsync(_breda, _bredaExperiment, "Kosten gedeeld met de corporatie", "2");
         foreach (var reflection in new[] { first, last })
@@ -244,17 +245,6 @@ public sealed class LearningAgendaTests : IAsyncLifetime
             ["Input.Barriers"] = barrier,
         });
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<int> ExperimentAsync(HttpClient client, string title)
-    {
-        var created = await client.PostFormAsync("/experiments/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Summary"] = "Samen met het riool.",
-            ["Input.Themes"] = "underground",
-        });
-        return int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Task DisposeAsync()

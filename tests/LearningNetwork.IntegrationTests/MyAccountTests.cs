@@ -122,11 +122,11 @@ public sealed class MyAccountTests : IDisposable
     public async Task The_export_covers_reflections_comments_marks_questions_follows_and_reports_and_deletion_keeps_only_the_municipalitys_work()
     {
         var userId = await Network.PersonAsync(_factory, Email, Name, "GM0855");
-        await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
+        var bredaId = await Network.PersonAsync(_factory, "lid@breda.nl", "Bredaas lid", "GM0758");
         var client = await Network.SignedInAsync(_factory, Email);
         var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
-        var own = await ExperimentAsync(client, "Warmtenet Reeshof");
-        var other = await ExperimentAsync(breda, "Riool Breda");
+        var own = (await Make.Project(_factory.Services).By(userId).Titled("Warmtenet Reeshof").Summary("Samen.").CreateAsync()).Id;
+        var other = (await Make.Project(_factory.Services).In("GM0758").By(bredaId).Titled("Riool Breda").Summary("Samen.").CreateAsync()).Id;
         await client.PostFormAsync($"/experiments/{own}/reflection", new Dictionary<string, string> { ["Input.Kind"] = "EyeOpener", ["Input.Title"] = "Mijn reflectie 5c1d", ["Input.Body"] = "Tekst", ["Input.Barriers"] = "6" });
         var bredaReflection = await breda.PostFormAsync($"/experiments/{other}/reflection", new Dictionary<string, string> { ["Input.Kind"] = "WhatWorked", ["Input.Title"] = "Bredase reflectie", ["Input.Body"] = "Tekst", ["Input.Lessons"] = "1" });
         var page = bredaReflection.Headers.Location!.OriginalString;
@@ -163,12 +163,6 @@ public sealed class MyAccountTests : IDisposable
         Assert.True(await _factory.WithDbAsync(db => db.LearningQuestions.AnyAsync(q => q.Text == "Mijn leervraag 8b8b?")));
         var reflectionId = await _factory.WithDbAsync(db => db.Reflections.Where(r => r.Title == "Mijn reflectie 5c1d").Select(r => r.Id).SingleAsync());
         Assert.Contains("Verwijderd account", (await breda.GetAsync($"/reflections/{reflectionId}", expectSuccess: true)).Text(".utrecht-pre-heading"), StringComparison.Ordinal);
-    }
-
-    private static async Task<int> ExperimentAsync(HttpClient client, string title)
-    {
-        var created = await client.PostFormAsync("/experiments/new", new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Summary"] = "Samen.", ["Input.Themes"] = "underground" });
-        return int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
-using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -155,28 +154,23 @@ public sealed class OpenDataTests : IAsyncLifetime
         return rows;
     }
 
-    private Task<int> ExperimentAsync(string title, Visibility visibility, int[] barriers, string[] themes) =>
-        _factory.WithDbAsync(async db =>
+    private Task<MadeProject> ExperimentAsync(string title, Visibility visibility, int[] barriers, string[] themes)
+    {
+        var project = Make.Project(_factory.Services).By(_author).Titled(title).Place("Tilburg", 12).Visible(visibility).Themes(themes)
+            .Summary("Samen, met \"aanhalingstekens\", komma's\nen een nieuwe regel.");
+        foreach (var barrier in barriers)
         {
-            var tilburg = await db.Municipalities.Where(m => m.CbsCode == "GM0855").Select(m => m.Id).SingleAsync();
-            var details = new ExperimentDetails(title, null, "Tilburg", "Samen, met \"aanhalingstekens\", komma's\nen een nieuwe regel.", 12, null, null, null, visibility, themes, [],
-                barriers.Select(b => new BarrierDetails(b, BarrierState.StillBlocking, null)).ToList(), []);
-            db.Experiments.Add(new Experiment(tilburg, details, ExperimentStatus.Running, _author, DateTime.UtcNow, "Begonnen."));
-            return await db.SaveChangesAsync();
-        });
+            project.Barrier(barrier);
+        }
 
-    private Task<int> ReflectAsync(int experiment, string title, int[] barriers, bool hidden) =>
-        _factory.WithDbAsync(async db =>
-        {
-            var reflection = new Reflection(experiment, _author, ReflectionKind.TipForOthers, title, "Een tip.", "<p>Een tip.</p>", [], barriers, null, DateTime.UtcNow);
-            if (hidden)
-            {
-                reflection.Hide(_author, "Moderatie", DateTime.UtcNow);
-            }
+        return project.CreateAsync();
+    }
 
-            db.Reflections.Add(reflection);
-            return await db.SaveChangesAsync();
-        });
+    private Task<int> ReflectAsync(int experiment, string title, int[] barriers, bool hidden)
+    {
+        var reflection = Make.Reflection(_factory.Services, experiment, _author).Kind(ReflectionKind.TipForOthers).Titled(title).Body("Een tip.").About(barriers);
+        return (hidden ? reflection.Hidden("Moderatie") : reflection).CreateAsync();
+    }
 
     public Task DisposeAsync()
     {

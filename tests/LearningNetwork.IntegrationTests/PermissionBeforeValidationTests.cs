@@ -27,7 +27,7 @@ public sealed class PermissionBeforeValidationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
+        var authorId = await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
         await Network.PersonAsync(_factory, "coordinator@tilburg.nl", "Coördinator", "GM0855", Domain.Membership.MembershipRole.Coordinator);
         await Network.PersonAsync(_factory, "lid@breda.nl", "Breda", "GM0758");
         await Network.PersonAsync(_factory, "lezer@example.com", "Lezer");
@@ -39,8 +39,8 @@ public sealed class PermissionBeforeValidationTests : IAsyncLifetime
 
         _tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
         var author = _clients["auteur@tilburg.nl"];
-        _experiment = Id(await author.PostFormAsync("/experiments/new", new Dictionary<string, string> { ["Input.Title"] = "Warmtenet Reeshof", ["Input.Summary"] = "Samen met het riool.", ["Input.Themes"] = "underground" }));
-        _draft = Id(await author.PostFormAsync("/experiments/new", new Dictionary<string, string> { ["Input.Title"] = "Concept", ["Input.Summary"] = "Nog niet gedeeld.", ["Input.Themes"] = "underground", ["Input.Visibility"] = "Draft" }));
+        _experiment = (await Make.Project(_factory.Services).By(authorId).Titled("Warmtenet Reeshof").CreateAsync()).Id;
+        _draft = (await Make.Project(_factory.Services).By(authorId).Titled("Concept").Summary("Nog niet gedeeld.").Visible(Visibility.Draft).CreateAsync()).Id;
         _reflection = await ReflectAsync(author, _experiment);
         _draftReflection = await ReflectAsync(author, _draft);
         _comment = await CommentAsync(author, _reflection);

@@ -20,20 +20,13 @@ public sealed class ProjectPageCacheTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur Tilburg", "GM0855");
+        var author = await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur Tilburg", "GM0855");
         await Network.PersonAsync(_factory, "lezer@example.com", "Onderzoeker");
         await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
         _author = await Network.SignedInAsync(_factory, "auteur@tilburg.nl");
         _reader = await Network.SignedInAsync(_factory, "lezer@example.com");
         _visitor = _factory.CreatePortalClient("nl");
-        var created = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Warmtenet Reeshof",
-            ["Input.Summary"] = "Samen met het riool.",
-            ["Input.Themes"] = "underground",
-            ["Input.Visibility"] = "Public",
-        });
-        _experiment = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        _experiment = (await Make.Project(_factory.Services).By(author).Titled("Warmtenet Reeshof").Visible(Domain.Common.Visibility.Public).CreateAsync()).Id;
         _page = $"/experiments/{_experiment}";
     }
 

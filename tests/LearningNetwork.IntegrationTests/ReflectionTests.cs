@@ -14,18 +14,12 @@ public sealed class ReflectionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
+        var author = await Network.PersonAsync(_factory, "auteur@tilburg.nl", "Auteur", "GM0855");
         await Network.PersonAsync(_factory, "coordinator@tilburg.nl", "Coördinator", "GM0855", MembershipRole.Coordinator);
         await Network.PersonAsync(_factory, "lid@breda.nl", "Breda", "GM0758");
         await Network.PersonAsync(_factory, "lezer@example.com", "Lezer");
         _author = await Network.SignedInAsync(_factory, "auteur@tilburg.nl");
-        var created = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Warmtenet Reeshof",
-            ["Input.Summary"] = "Samen met het riool.",
-            ["Input.Themes"] = "underground",
-        });
-        _experiment = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        _experiment = (await Make.Project(_factory.Services).By(author).Titled("Warmtenet Reeshof").CreateAsync()).Id;
     }
 
     [Fact]
@@ -239,8 +233,8 @@ public sealed class ReflectionTests : IAsyncLifetime
         var page = $"/experiments/{_experiment}/reflection";
         var form = await _author.GetAsync(page, expectSuccess: true);
         var moment = form.QuerySelectorAll("#Input_TimelineEntryId option").Select(o => o.GetAttribute("value")).Single(v => !string.IsNullOrEmpty(v))!;
-        var other = await _author.PostFormAsync("/experiments/new", new Dictionary<string, string> { ["Input.Title"] = "Ander project", ["Input.Summary"] = "Iets anders.", ["Input.Themes"] = "renovation" });
-        var otherId = int.Parse(other.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var author = await _factory.WithDbAsync(db => db.Experiments.Where(e => e.Id == _experiment).Select(e => e.CreatedByUserId).SingleAsync());
+        var otherId = (await Make.Project(_factory.Services).By(author).Titled("Ander project").Summary("Iets anders.").Themes("renovation").CreateAsync()).Id;
         var foreign = await _factory.WithDbAsync(db => db.Experiments.Where(e => e.Id == otherId).SelectMany(e => e.Timeline).Select(t => t.Id).SingleAsync());
         var fields = new Dictionary<string, string> { ["Input.Kind"] = "WhatDidNotWork", ["Input.Title"] = "Vertraging", ["Input.Body"] = "De aannemer haakte af.", ["Input.Barriers"] = "3" };
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using LearningNetwork.IntegrationTests.Support;
@@ -117,34 +116,18 @@ public sealed class RequestEdgeTests(FailingRoutesFactory factory) : IClassFixtu
     [Fact]
     public async Task Production_over_plain_HTTP_logs_the_setting_to_fix_at_start_and_answers_with_the_portals_page()
     {
-        using var process = PortalProcess.Start(new Dictionary<string, string> { ["Database__DataFolder"] = PortalFactory.NewDataFolder() });
-        try
-        {
-            var output = new StringBuilder();
-            string? address = null;
-            var deadline = Stopwatch.StartNew();
-            while (address is null || !output.ToString().Contains("FORWARDEDHEADERS", StringComparison.Ordinal))
-            {
-                var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-                Assert.True(line is not null && deadline.Elapsed < TimeSpan.FromSeconds(90), "The portal did not start: " + output);
-                output.AppendLine(line);
-                var listening = System.Text.RegularExpressions.Regex.Match(line, "\"address\":\"(http://[0-9.:]+)\"");
-                address ??= listening.Success ? listening.Groups[1].Value : null;
-            }
+        var settings = new Dictionary<string, string> { ["Database__DataFolder"] = PortalFactory.NewDataFolder() };
+        await using var process = await ChildPortal.StartAsync(PortalProcess.StartInfo(settings), ["http://127.0.0.1:0"], TimeSpan.FromSeconds(90));
 
-            var warning = Assert.Single(output.ToString().Split('\n'), l => l.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED", StringComparison.Ordinal));
-            Assert.Contains("\"@l\":\"Warning\"", warning, StringComparison.Ordinal);
+        var warning = await process.WaitForLineAsync(l => l.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Single(process.Output.Split('\n'), l => l.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED", StringComparison.Ordinal));
+        Assert.Contains("\"@l\":\"Warning\"", warning, StringComparison.Ordinal);
 
-            using var http = new HttpClient { BaseAddress = new Uri(address!) };
-            var page = await http.GetAsync(new Uri("/", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
-            Assert.Equal("Alleen via een beveiligde verbinding", (await Html.ReadAsync(page)).Text("h1"));
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-        }
+        using var http = new HttpClient { BaseAddress = process.Address("http") };
+        var page = await http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Equal("Alleen via een beveiligde verbinding", (await Html.ReadAsync(page)).Text("h1"));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
     }
 
     /// <summary>A request carrying a valid antiforgery cookie and token, so only the method or the body can be what is refused.</summary>

@@ -10,7 +10,9 @@ public static class PortalProcess
 
     public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(environment, args);
+        var start = StartInfo(environment, args);
+        start.RedirectStandardInput = true;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
         process.StandardInput.Close();
         var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -30,16 +32,15 @@ public static class PortalProcess
         return new Result(process.ExitCode, output.ToString());
     }
 
-    /// <summary>Starts the portal (Production, any free port unless set) with its output and input redirected.</summary>
-    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>How to start the portal (Production, any free port, in the web project's folder, output redirected) with these settings.</summary>
+    public static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = true,
             UseShellExecute = false,
-            WorkingDirectory = WebProjectDirectory(),
+            WorkingDirectory = Repository.WebProject,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LearningNetwork.Web.dll"));
         foreach (var arg in args)
@@ -54,19 +55,6 @@ public static class PortalProcess
             start.Environment[key] = value;
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
-    }
-
-    private static string WebProjectDirectory()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LearningNetwork.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? AppContext.BaseDirectory
-            : Path.Combine(directory.FullName, "src", "LearningNetwork.Web");
+        return start;
     }
 }

@@ -1,24 +1,15 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using MimeKit;
 using netDumbster.smtp;
 
 namespace LearningNetwork.IntegrationTests.Support;
 
-/// <summary>A real SMTP server on a free loopback port (netDumbster); messages are read back with MimeKit.</summary>
+/// <summary>A real SMTP server on a loopback port of its own (netDumbster, <see cref="LoopbackSmtp"/>); messages are read back with MimeKit.</summary>
 public sealed class SmtpSink : IDisposable
 {
     private readonly SimpleSmtpServer _server;
 
-    public SmtpSink()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        _server = SimpleSmtpServer.Start(Port);
-    }
+    public SmtpSink() => (_server, Port) = LoopbackSmtp.Start();
 
     public int Port { get; }
 
