@@ -13,12 +13,12 @@ public sealed class DeleteExperimentTests : IDisposable
     [Fact]
     public async Task A_deleted_experiment_disappears_and_a_network_admin_restores_it_within_30_days()
     {
-        await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid", "GM0855");
+        var author = await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid", "GM0855");
         await Network.PersonAsync(_factory, "lid@breda.nl", "Ander", "GM0758");
         await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
         var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
-        var first = await CreateAsync(member, "Eerste project");
-        var second = await CreateAsync(member, "Tweede project");
+        var first = (await Make.Project(_factory.Services).By(author).Titled("Eerste project").Summary("Samenvatting.").Themes("renovation").CreateAsync()).Id;
+        var second = (await Make.Project(_factory.Services).By(author).Titled("Tweede project").Summary("Samenvatting.").Themes("renovation").CreateAsync()).Id;
 
         var outsider = await Network.SignedInAsync(_factory, "lid@breda.nl");
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostWithTokenAsync($"/experiments/{first}/delete", new Dictionary<string, string> { ["Version"] = "1" })).StatusCode);
@@ -47,17 +47,6 @@ public sealed class DeleteExperimentTests : IDisposable
         var actions = await _factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync());
         Assert.Equal(2, actions.Count(a => a == AuditAction.ExperimentDeleted));
         Assert.Equal(1, actions.Count(a => a == AuditAction.ExperimentRestored));
-    }
-
-    private static async Task<int> CreateAsync(HttpClient member, string title)
-    {
-        var response = await member.PostFormAsync("/experiments/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Summary"] = "Samenvatting.",
-            ["Input.Themes"] = "renovation",
-        });
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Dispose() => _factory.Dispose();
