@@ -67,7 +67,7 @@ public sealed class ExperimentFormTests(DemoPortalServer server, ITestOutputHelp
         await Journey.TabToAsync(page, "[data-testid=barrier-add]");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#Input_Barriers_5__State")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator("label[for=Input_Barriers_5__Note]")).ToContainTextAsync("belemmering 6");
+        await Assertions.Expect(page.Locator("label[for=Input_Barriers_5__Note]")).ToContainTextAsync("barrière 6");
         await Assertions.Expect(page.Locator("#barrier-choice option[value=barrier-6]")).ToHaveCountAsync(0);
         await Journey.SelectWithKeysAsync(page, "#Input_Barriers_5__State", nameof(BarrierState.Overcome));
         await Journey.TabToAsync(page, "#Input_Barriers_5__Note");

@@ -139,7 +139,7 @@ public sealed class BrowseExperimentsTests(BrowseExperimentsTests.World world) :
     [Theory]
     [InlineData("p=-1", "Deze pagina bestaat niet.")]
     [InlineData("p=1000000000", "Deze pagina bestaat niet.")]
-    [InlineData("barrier=99", "Kies belemmeringen uit de lijst van zeven.")]
+    [InlineData("barrier=99", "Kies barrières uit de lijst van zeven.")]
     [InlineData("status=Flying", "Kies een status uit de lijst.")]
     [InlineData("sort=random", "Kies een sortering uit de lijst.")]
     public async Task Bad_filters_get_a_clear_message(string query, string expected)

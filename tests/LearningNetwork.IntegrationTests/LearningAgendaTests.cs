@@ -161,8 +161,8 @@ public sealed class LearningAgendaTests : IAsyncLifetime
 
     [Theory]
     [InlineData("", "6", "renovation", "", "Schrijf de leervraag.")]
-    [InlineData("Vraag", "", "", "", "Kies minstens één belemmering of thema waar de vraag over gaat.")]
-    [InlineData("Vraag", "9", "", "", "Kies belemmeringen uit de lijst van zeven.")]
+    [InlineData("Vraag", "", "", "", "Kies minstens één barrière of thema waar de vraag over gaat.")]
+    [InlineData("Vraag", "9", "", "", "Kies barrières uit de lijst van zeven.")]
     [InlineData("Vraag", "", "bestaat-niet", "", "Kies koppelthema's uit de lijst.")]
     [InlineData("Vraag", "6", "", "breda", "Kies een project van je eigen gemeente, of geen.")]
     [InlineData("Vraag", "6", "", "", "Kies wie het project mag zien.")]

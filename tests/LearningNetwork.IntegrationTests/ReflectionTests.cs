@@ -82,7 +82,7 @@ public sealed class ReflectionTests : IAsyncLifetime
     [Theory]
     [InlineData("", "Eén planning", "2", "Schrijf wat je leerde.")]
     [InlineData("Tekst", "", "2", "Geef je reflectie een titel.")]
-    [InlineData("Tekst", "Titel", "", "Kies minstens één les of belemmering")]
+    [InlineData("Tekst", "Titel", "", "Kies minstens één les of barrière")]
     [InlineData("Tekst", "Titel", "12", "Kies lessen uit de lijst van elf.")]
     [InlineData("200000", "Titel", "2", "Een reflectie is hoogstens 20.000 tekens lang.")]
     public async Task Bad_input_is_refused_and_nothing_stored(string body, string title, string lesson, string expected)

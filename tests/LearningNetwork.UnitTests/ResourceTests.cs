@@ -39,6 +39,16 @@ public sealed class ResourceTests
         Assert.All(dutch, pair => Assert.DoesNotMatch(@"(?i)\b(aan|af)(ge)?meld|\bmeld (je|u|mij|me) (aan|af)\b", pair.Value));
     }
 
+    /// <summary>One word for a barrier throughout the Dutch texts: the schetsboek's own, "barrière" (issue 18, point 12).</summary>
+    [Theory]
+    [MemberData(nameof(ResourceSets))]
+    public void Dutch_says_barriere_the_schetsboeks_word_never_belemmering(string neutralFile)
+    {
+        var dutch = Read(Path.Combine(AppContext.BaseDirectory, neutralFile));
+
+        Assert.All(dutch, pair => Assert.DoesNotMatch("(?i)belemmering", pair.Value));
+    }
+
     [Fact]
     public void The_resource_sets_are_found()
     {

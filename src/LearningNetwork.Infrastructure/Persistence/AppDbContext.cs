@@ -25,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Barrier> Barriers => Set<Barrier>();
 
+    public DbSet<SourcedExample> SourcedExamples => Set<SourcedExample>();
+
     public DbSet<CouplingTheme> Themes => Set<CouplingTheme>();
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();

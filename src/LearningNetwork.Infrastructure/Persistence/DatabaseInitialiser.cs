@@ -130,10 +130,27 @@ public sealed partial class DatabaseInitialiser(
 
         var added = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
         await db.SaveChangesAsync(cancellationToken);
+        added += await SeedExamplesAsync(db, cancellationToken);
         if (added > 0)
         {
             LogSeeded(added);
         }
+    }
+
+    /// <summary>The schetsboek's own examples, in every installation: those a database lacks (by key) are added.</summary>
+    private static async Task<int> SeedExamplesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var present = await db.SourcedExamples.Select(e => e.Key).ToListAsync(cancellationToken);
+        var missing = SchetsboekExamples.All().Where(e => !present.Contains(e.Key)).ToList();
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
+        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.CbsCode, m => m.Id, cancellationToken);
+        db.SourcedExamples.AddRange(missing.Select(e => new SourcedExample(e, [.. e.CbsCodes.Select(c => municipalities[c])])));
+        await db.SaveChangesAsync(cancellationToken);
+        return missing.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: SQL Server is not reachable with the connection string ConnectionStrings:{ConnectionStringName:l} (Database:Provider = SqlServer): {Reason:l}")]
@@ -145,6 +162,6 @@ public sealed partial class DatabaseInitialiser(
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: the SQL Server database lacks {Count} migration(s). Run the 'migrate' command, or set Database:MigrateOnStartup to true")]
     private partial void LogSchemaBehind(int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} taxonomy and municipality rows")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} taxonomy, municipality and schetsboek example rows")]
     private partial void LogSeeded(int count);
 }

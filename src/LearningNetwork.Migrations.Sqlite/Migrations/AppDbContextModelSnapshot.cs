@@ -1122,6 +1122,180 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Lessons");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "LearningNetwork.Domain.Taxonomy.SourcedExample.Summary#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SummaryNl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "LearningNetwork.Domain.Taxonomy.SourcedExample.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleNl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Where", "LearningNetwork.Domain.Taxonomy.SourcedExample.Where#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhereEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhereNl");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("SourcedExamples");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleBarrier", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExampleId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "ExampleId");
+
+                    b.ToTable("SourcedExampleBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleLesson", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExampleId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "ExampleId");
+
+                    b.ToTable("SourcedExampleLesson");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleMunicipality", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExampleId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "ExampleId");
+
+                    b.ToTable("SourcedExampleMunicipality");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleTheme", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExampleId", "ThemeKey");
+
+                    b.HasIndex("ThemeKey", "ExampleId");
+
+                    b.ToTable("SourcedExampleTheme");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExampleId", "Order");
+
+                    b.ToTable("SourcedQuote");
+                });
+
             modelBuilder.Entity("LearningNetwork.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1661,6 +1835,75 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleMunicipality", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleTheme", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.CouplingTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1746,6 +1989,19 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>
                 {
                     b.Navigation("HelpfulLessons");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExample", b =>
+                {
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("Themes");
                 });
 #pragma warning restore 612, 618
         }

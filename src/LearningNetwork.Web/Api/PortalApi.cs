@@ -12,6 +12,7 @@ using LearningNetwork.Application.Taxonomy.GetBarrier;
 using LearningNetwork.Application.Taxonomy.GetLesson;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
 using LearningNetwork.Application.Taxonomy.GetTheme;
+using LearningNetwork.Application.Taxonomy.ListSourcedExamples;
 using LearningNetwork.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -32,21 +33,30 @@ internal static class PortalApi
 
         api.MapGet("/lessons/{number:int}", async (int number, ISender sender, CancellationToken ct) => await sender.Send(new GetLessonQuery(number), ct))
             .WithName("GetLesson")
-            .WithSummary("One lesson and the barriers it helps against.")
+            .WithSummary("One lesson, the barriers it helps against and the schetsboek's examples of it.")
             .Produces<LessonDetailDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/barriers/{number:int}", async (int number, ISender sender, CancellationToken ct) => await sender.Send(new GetBarrierQuery(number), ct))
             .WithName("GetBarrier")
-            .WithSummary("One barrier and the lessons the schetsboek links to it.")
+            .WithSummary("One barrier, the lessons the schetsboek links to it and the schetsboek's examples of it.")
             .Produces<BarrierDetailDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/themes/{key}", async (string key, ISender sender, CancellationToken ct) => await sender.Send(new GetThemeQuery(key), ct))
             .WithName("GetTheme")
-            .WithSummary("One coupling theme by its key.")
-            .Produces<ThemeDto>()
+            .WithSummary("One coupling theme by its key, with the schetsboek's examples of it.")
+            .Produces<ThemeDetailDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/schetsboek/examples", async (string? lesson, string? barrier, string? theme, string? municipality, ISender sender, CancellationToken ct) =>
+                await sender.Send(
+                    new ListSourcedExamplesQuery(FormValues.OptionalNumber(lesson), FormValues.OptionalNumber(barrier), theme, FormValues.OptionalNumber(municipality)),
+                    ct))
+            .WithName("ListSchetsboekExamples")
+            .WithSummary("The schetsboek's own examples (not members' projects): municipalities, themes, barriers and lessons as the schetsboek links them, its quotes word for word and where it says so; optionally those linked to a lesson, barrier, theme or municipality.")
+            .Produces<IReadOnlyList<SourcedExampleDto>>()
+            .ProducesValidationProblem();
 
         var experiments = app.MapGroup("/api/v1/experiments").WithTags("Experiments");
         experiments.MapGet(string.Empty, async (

@@ -46,6 +46,9 @@ public interface IAppDbContext
 
     DbSet<Barrier> Barriers { get; }
 
+    /// <summary>The schetsboek's own examples (seeded in every installation, read-only).</summary>
+    DbSet<SourcedExample> SourcedExamples { get; }
+
     DbSet<CouplingTheme> Themes { get; }
 
     DbSet<Municipality> Municipalities { get; }

@@ -1,6 +1,7 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
@@ -40,7 +41,8 @@ public sealed record MunicipalityDetailDto(
     bool CanEdit,
     bool CanManageMembers,
     IReadOnlyList<MunicipalityExperimentDto> Experiments,
-    bool CanAddExperiments);
+    bool CanAddExperiments,
+    IReadOnlyList<SourcedExampleDto> FromSchetsboek);
 
 /// <summary>
 /// One municipality: its people for signed-in users, its open membership requests for those who decide them,
@@ -99,7 +101,8 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
             viewer.CanManageMunicipalities(),
             canManage,
             experiments,
-            viewer.CanEditContentOf(query.Id));
+            viewer.CanEditContentOf(query.Id),
+            await SchetsboekContent.ExamplesAsync(db, e => e.Municipalities.Any(m => m.MunicipalityId == query.Id), cancellationToken));
     }
 
     private async Task<ViewerStanding> StandingAsync(Viewer viewer, int municipalityId, CancellationToken cancellationToken)

@@ -16,9 +16,10 @@ public sealed record BarrierDetailDto(
     LocalizedText Description,
     IReadOnlyList<TaxonomyReference> HelpfulLessons,
     IReadOnlyList<BarrierExperimentDto> Experiments,
-    IReadOnlyList<TaggedReflectionDto> Reflections);
+    IReadOnlyList<TaggedReflectionDto> Reflections,
+    IReadOnlyList<SourcedExampleDto> FromSchetsboek);
 
-/// <summary>One barrier and the lessons the schetsboek links to it.</summary>
+/// <summary>One barrier, the lessons the schetsboek links to it and the schetsboek's examples of it.</summary>
 public sealed record GetBarrierQuery(int Number) : IQuery<BarrierDetailDto>;
 
 public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetBarrierQuery, BarrierDetailDto>
@@ -58,6 +59,7 @@ public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) 
 
         var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Barriers.Any(b => b.BarrierNumber == number)), cancellationToken);
 
-        return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, experiments, reflections);
+        var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Barriers.Any(b => b.BarrierNumber == number), cancellationToken);
+        return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, experiments, reflections, examples);
     }
 }

@@ -18,9 +18,10 @@ public sealed record LessonDetailDto(
     LocalizedText Description,
     IReadOnlyList<TaxonomyReference> HelpsAgainst,
     IReadOnlyList<LessonExperimentDto> Experiments,
-    IReadOnlyList<TaggedReflectionDto> Reflections);
+    IReadOnlyList<TaggedReflectionDto> Reflections,
+    IReadOnlyList<SourcedExampleDto> FromSchetsboek);
 
-/// <summary>One lesson and the barriers the schetsboek says it helps against.</summary>
+/// <summary>One lesson, the barriers the schetsboek says it helps against and the schetsboek's examples of it.</summary>
 public sealed record GetLessonQuery(int Number) : IQuery<LessonDetailDto>;
 
 public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetLessonQuery, LessonDetailDto>
@@ -59,6 +60,7 @@ public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) :
 
         var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Lessons.Any(l => l.LessonNumber == number)), cancellationToken);
 
-        return new LessonDetailDto(lesson.Number, lesson.Group, lesson.Title, lesson.Description, barriers, experiments, reflections);
+        var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Lessons.Any(l => l.LessonNumber == number), cancellationToken);
+        return new LessonDetailDto(lesson.Number, lesson.Group, lesson.Title, lesson.Description, barriers, experiments, reflections, examples);
     }
 }

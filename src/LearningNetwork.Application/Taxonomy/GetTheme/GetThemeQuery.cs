@@ -1,20 +1,23 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Taxonomy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Taxonomy.GetTheme;
 
-/// <summary>One coupling theme by its key (for example <c>underground</c>).</summary>
-public sealed record GetThemeQuery(string Key) : IQuery<ThemeDto>;
+public sealed record ThemeDetailDto(string Key, LocalizedText Title, LocalizedText Description, ThemeDomain Domain, IReadOnlyList<SourcedExampleDto> FromSchetsboek);
 
-public sealed class GetThemeHandler(IAppDbContext db) : IQueryHandler<GetThemeQuery, ThemeDto>
+/// <summary>One coupling theme by its key (for example <c>underground</c>) and the schetsboek's examples of it.</summary>
+public sealed record GetThemeQuery(string Key) : IQuery<ThemeDetailDto>;
+
+public sealed class GetThemeHandler(IAppDbContext db) : IQueryHandler<GetThemeQuery, ThemeDetailDto>
 {
-    public async ValueTask<ThemeDto> Handle(GetThemeQuery query, CancellationToken cancellationToken)
+    public async ValueTask<ThemeDetailDto> Handle(GetThemeQuery query, CancellationToken cancellationToken)
     {
         var key = query.Key.Trim().ToLowerInvariant();
-        return await db.Themes.AsNoTracking()
+        var theme = await db.Themes.AsNoTracking()
             .Where(t => t.Key == key)
             .Select(t => new ThemeDto(
                 t.Key,
@@ -23,5 +26,7 @@ public sealed class GetThemeHandler(IAppDbContext db) : IQueryHandler<GetThemeQu
                 t.Domain))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Theme", query.Key);
+        var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Themes.Any(t => t.ThemeKey == key), cancellationToken);
+        return new ThemeDetailDto(theme.Key, theme.Title, theme.Description, theme.Domain, examples);
     }
 }

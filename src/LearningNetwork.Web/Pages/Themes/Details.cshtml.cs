@@ -1,5 +1,4 @@
 using LearningNetwork.Application.Following.GetFollowStatus;
-using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTheme;
 using LearningNetwork.Domain.Following;
 using Mediator;
@@ -9,7 +8,7 @@ namespace LearningNetwork.Web.Pages.Themes;
 
 public sealed class DetailsModel(ISender sender) : PageModel
 {
-    public ThemeDto Theme { get; private set; } = null!;
+    public ThemeDetailDto Theme { get; private set; } = null!;
 
     public FollowStatusDto Follow { get; private set; } = null!;
 

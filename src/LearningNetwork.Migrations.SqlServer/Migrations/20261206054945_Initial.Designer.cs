@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206023845_Initial")]
+    [Migration("20261206054945_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1158,6 +1158,182 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("Lessons");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "LearningNetwork.Domain.Taxonomy.SourcedExample.Summary#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("SummaryEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("SummaryNl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "LearningNetwork.Domain.Taxonomy.SourcedExample.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("TitleEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("TitleNl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Where", "LearningNetwork.Domain.Taxonomy.SourcedExample.Where#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WhereEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WhereNl");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("SourcedExamples");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleBarrier", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("ExampleId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "ExampleId");
+
+                    b.ToTable("SourcedExampleBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleLesson", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("ExampleId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "ExampleId");
+
+                    b.ToTable("SourcedExampleLesson");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleMunicipality", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ExampleId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "ExampleId");
+
+                    b.ToTable("SourcedExampleMunicipality");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleTheme", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("ExampleId", "ThemeKey");
+
+                    b.HasIndex("ThemeKey", "ExampleId");
+
+                    b.ToTable("SourcedExampleTheme");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
+                {
+                    b.Property<int>("ExampleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("ExampleId", "Order");
+
+                    b.ToTable("SourcedQuote");
+                });
+
             modelBuilder.Entity("LearningNetwork.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1705,6 +1881,75 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleMunicipality", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExampleTheme", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.CouplingTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("ExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1790,6 +2035,19 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>
                 {
                     b.Navigation("HelpfulLessons");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedExample", b =>
+                {
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Municipalities");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("Themes");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LearningNetwork.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.IntegrationTests;
+
+/// <summary>
+/// A fresh Production installation (no demo data) already holds the schetsboek's own examples: on the lesson,
+/// barrier, theme and municipality pages as "Uit het schetsboek", and in the API; every quote a page shows as the
+/// schetsboek's is in the project's copy of it word for word.
+/// </summary>
+public sealed partial class SchetsboekContentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static readonly string Source = Normalise(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Source", "schetsboek-koppelkansen.txt")));
+
+    [Fact]
+    public async Task A_fresh_production_start_shows_the_schetsboeks_examples_on_lesson_barrier_theme_and_municipality_pages()
+    {
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Experiments.CountAsync()));
+        var visitor = factory.CreatePortalClient("nl");
+        var tilburg = await Network.MunicipalityIdAsync(factory, "GM0855");
+
+        var lesson = await visitor.GetAsync("/lessons/2", expectSuccess: true);
+        Assert.Equal("Uit het schetsboek", lesson.Text("[data-testid=from-schetsboek] h2"));
+        Assert.Equal(["drimmelen-terheijden", "haarlem-meerwijk", "amsterdam-banne-noord", "apeldoorn-erfgoed"], Keys(lesson));
+
+        // Lessons 4 and 7: no barrier refers to them, but the Goeree-Overflakkee examples name them with barrier 1.
+        foreach (var number in new[] { 4, 7 })
+        {
+            var withoutReference = await visitor.GetAsync($"/lessons/{number}", expectSuccess: true);
+            Assert.Equal(["Barrière 1"], withoutReference.QuerySelectorAll("[data-testid=with-barriers-in-examples] a").Select(a => a.TextContent.Trim()));
+        }
+
+        var barrier = await visitor.GetAsync("/barriers/6", expectSuccess: true);
+        Assert.Equal(["apeldoorn-erfgoed", "tilburg-paw-wijk"], Keys(barrier));
+        var paw = barrier.QuerySelector("[data-key=tilburg-paw-wijk]")!;
+        Assert.Contains("Maar de urgentie voor het saneren van asbest ontbrak bij deze bewoners.", paw.TextContent, StringComparison.Ordinal);
+        Assert.Equal("(zie ook barriére 6; les 1)", paw.QuerySelector("[data-testid=schetsboek-reference]")!.TextContent.Trim());
+        Assert.Equal($"/municipalities/{tilburg}", paw.QuerySelector(".utrecht-pre-heading a")!.GetAttribute("href"));
+
+        var theme = await visitor.GetAsync("/themes/employment", expectSuccess: true);
+        Assert.Contains("venlo-civil", Keys(theme));
+        Assert.Contains("breda-bijstand", Keys(theme));
+
+        var municipality = await visitor.GetAsync($"/municipalities/{tilburg}", expectSuccess: true);
+        Assert.Equal(["tilburg-mozartflat", "tilburg-paw-wijk", "tilburg-klimaatklussers"], Keys(municipality));
+        Assert.Empty(municipality.QuerySelectorAll("[data-testid=experiments] li"));
+
+        var together = await visitor.GetAsync($"/municipalities/{await Network.MunicipalityIdAsync(factory, "GM0059")}", expectSuccess: true);
+        Assert.Equal(["tytsjerksteradiel-achtkarspelen-energiecoaches"], Keys(together));
+
+        var english = await factory.CreatePortalClient("en").GetAsync("/barriers/6", expectSuccess: true);
+        Assert.Equal("From the schetsboek", english.Text("[data-testid=from-schetsboek] h2"));
+        Assert.Contains("Heritage homes and a 70-degree heat network", english.Text("[data-key=apeldoorn-erfgoed] h3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_quote_a_page_shows_as_the_schetsboeks_is_in_the_schetsboek_word_for_word()
+    {
+        var visitor = factory.CreatePortalClient("nl");
+        var pages = Enumerable.Range(1, 11).Select(n => $"/lessons/{n}")
+            .Concat(Enumerable.Range(1, 7).Select(n => $"/barriers/{n}"))
+            .Concat(new[] { "underground", "renovation", "climate-adaptation", "employment", "liveability", "energy-poverty", "circular-economy", "future-proof-housing" }.Select(k => $"/themes/{k}"))
+            .Concat((await factory.WithDbAsync(db => db.Municipalities.Select(m => m.Id).ToListAsync())).Select(id => $"/municipalities/{id}"));
+
+        var shown = 0;
+        foreach (var url in pages)
+        {
+            var page = await visitor.GetAsync(url, expectSuccess: true);
+            foreach (var quote in page.QuerySelectorAll("[data-testid=schetsboek-quote] blockquote"))
+            {
+                Assert.Contains(Normalise(quote.TextContent.Trim().Trim('“', '”')), Source, StringComparison.Ordinal);
+                shown++;
+            }
+
+            foreach (var reference in page.QuerySelectorAll("[data-testid=schetsboek-reference]"))
+            {
+                Assert.Contains(Normalise(reference.TextContent), Source, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(shown > 20, $"only {shown} quotes shown");
+    }
+
+    [Fact]
+    public async Task The_api_lists_the_examples_and_filters_them_and_refuses_an_unknown_filter_in_the_callers_language()
+    {
+        var client = factory.CreatePortalClient("nl");
+        using var all = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/schetsboek/examples", UriKind.Relative)));
+        Assert.Equal(21, all.RootElement.GetArrayLength());
+        var first = all.RootElement[0];
+        Assert.Equal("drimmelen-terheijden", first.GetProperty("key").GetString());
+        Assert.Equal("interview", first.GetProperty("source").GetString());
+        Assert.Equal("De gemeente dacht, het riool moet vervangen worden, dan doen we alles tegelijk", first.GetProperty("quotes")[0].GetProperty("text").GetString());
+        Assert.Equal([1, 2], first.GetProperty("barriers").EnumerateArray().Select(b => b.GetInt32()));
+
+        using var barrier = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/schetsboek/examples?barrier=5", UriKind.Relative)));
+        Assert.Equal(["haarlem-meerwijk"], barrier.RootElement.EnumerateArray().Select(e => e.GetProperty("key").GetString()));
+
+        using var lesson = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/lessons/10", UriKind.Relative)));
+        Assert.Equal("den-haag-zuidwest", lesson.RootElement.GetProperty("fromSchetsboek")[0].GetProperty("key").GetString());
+
+        foreach (var (url, field, expected) in new[] { ("/api/v1/schetsboek/examples?lesson=12", "lesson", "Kies lessen uit de lijst van elf."), ("/api/v1/schetsboek/examples?barrier=x", "barrier", null) })
+        {
+            var refused = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+            var message = problem.RootElement.GetProperty("errors").GetProperty(field)[0].GetString();
+            Assert.False(string.IsNullOrWhiteSpace(message));
+            if (expected is not null)
+            {
+                Assert.Equal(expected, message);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_restart_adds_nothing_twice()
+    {
+        var folder = PortalFactory.NewDataFolder();
+        using (var first = new PortalFactory(folder) { KeepDataFolder = true })
+        {
+            Assert.Equal(21, await first.WithDbAsync(db => db.SourcedExamples.CountAsync()));
+        }
+
+        using var again = new PortalFactory(folder);
+        Assert.Equal(21, await again.WithDbAsync(db => db.SourcedExamples.CountAsync()));
+        Assert.Equal(21, await again.WithDbAsync(db => db.SourcedExamples.Select(e => e.Key).Distinct().CountAsync()));
+    }
+
+    private static List<string?> Keys(AngleSharp.Dom.IDocument page) =>
+        [.. page.QuerySelectorAll("[data-testid=sourced-example]").Select(e => e.GetAttribute("data-key"))];
+
+    private static string Normalise(string text) => Spaces().Replace(Hyphenated().Replace(text, "-"), " ").Trim();
+
+    [GeneratedRegex(@"(?<=\w)-[ \t]*\r?\n\s*")]
+    private static partial Regex Hyphenated();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
