@@ -206,6 +206,27 @@ public sealed class ExperimentTests : IAsyncLifetime
         Assert.Contains("Hielp deels", lessons[1], StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 18, point 1: a lesson can be learned by its absence (Tilburg, lesson 1), or its outcome not be known yet.</summary>
+    [Fact]
+    public async Task A_lesson_can_be_learned_by_its_absence_or_not_be_known_yet()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var created = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Lessons[0].Helped"] = "LearnedByAbsence",
+            ["Input.Lessons[0].Note"] = "De urgentie voor het saneren van asbest ontbrak.",
+            ["Input.Lessons[10].Helped"] = "NotYetKnown",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var page = await member.GetAsync(created.Headers.Location!.OriginalString, expectSuccess: true);
+        Assert.Contains("Geleerd doordat het ontbrak", page.Text("[data-testid=lessons]"), StringComparison.Ordinal);
+        Assert.Contains("Nog niet bekend", page.Text("[data-testid=lessons]"), StringComparison.Ordinal);
+        var edit = await member.GetAsync(created.Headers.Location!.OriginalString + "/edit", expectSuccess: true);
+        Assert.Equal("LearnedByAbsence", edit.QuerySelector("select[name='Input.Lessons[0].Helped'] option[selected]")!.GetAttribute("value"));
+        Assert.Contains("Geleerd doordat het ontbrak", (await member.GetAsync("/lessons/1", expectSuccess: true)).Text("[data-testid=experiments]"), StringComparison.Ordinal);
+    }
+
     public static TheoryData<Dictionary<string, string>, string> BadInput() => new()
     {
         { new() { ["Input.StartDate"] = "2026-06-01", ["Input.EndDate"] = "2025-01-01" }, "Het einde ligt voor het begin." },

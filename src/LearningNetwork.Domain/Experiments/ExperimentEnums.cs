@@ -24,12 +24,18 @@ public enum BarrierState
     StillBlocking = 3,
 }
 
-/// <summary>Whether applying a lesson helped.</summary>
+/// <summary>
+/// How a lesson turned out in a project: applying it helped (fully or partly) or not, the lesson was learned because
+/// it was missing (as Tilburg learned lesson 1 when the urgency for asbestos removal turned out to be absent), or it
+/// is not known yet.
+/// </summary>
 public enum LessonHelped
 {
     Yes = 1,
     Partly = 2,
     No = 3,
+    LearnedByAbsence = 4,
+    NotYetKnown = 5,
 }
 
 public enum PartnerType

@@ -53,7 +53,7 @@ public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) :
             .VisibleTo(viewer)
             .SelectMany(e => e.Lessons, (e, l) => new { e, l })
             .Where(x => x.l.LessonNumber == number)
-            .OrderBy(x => x.l.Helped == LessonHelped.Yes ? 0 : x.l.Helped == LessonHelped.Partly ? 1 : 2).ThenByDescending(x => x.e.UpdatedAtUtc)
+            .OrderBy(x => x.l.Helped == LessonHelped.Yes ? 0 : x.l.Helped == LessonHelped.Partly ? 1 : x.l.Helped == LessonHelped.LearnedByAbsence ? 2 : x.l.Helped == LessonHelped.No ? 3 : 4).ThenByDescending(x => x.e.UpdatedAtUtc)
             .Take(TaxonomyEvidence.MaxExperiments)
             .Join(db.Municipalities, x => x.e.MunicipalityId, m => m.Id, (x, m) => new LessonExperimentDto(x.e.Id, x.e.Title, m.Name, x.l.Helped, x.l.Note))
             .ToListAsync(cancellationToken);
