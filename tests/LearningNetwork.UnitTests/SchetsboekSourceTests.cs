@@ -114,6 +114,15 @@ public sealed partial class SchetsboekSourceTests
     }
 
     [Fact]
+    public void Each_barriers_directions_are_the_schetsboeks_words_in_that_barriers_section()
+    {
+        Assert.All(SchetsboekDirections.All(), d => Assert.Contains(Normalise(d.Quote.Text), BarrierSection(d.Barrier), StringComparison.Ordinal));
+        Assert.All(SchetsboekDirections.All(), d => Assert.False(string.IsNullOrWhiteSpace(d.Heading.Nl) || string.IsNullOrWhiteSpace(d.Heading.En)));
+        Assert.Equal(3, SchetsboekDirections.For(1).Count);
+        Assert.Contains(SchetsboekDirections.For(7), d => d.Quote.Text.StartsWith("Is het eerlijk", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_check_finds_a_quote_that_is_not_in_the_schetsboek()
     {
         Assert.DoesNotContain(Normalise("De urgentie voor het saneren van asbest was groot."), Text, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Common;
+using LearningNetwork.Domain.Taxonomy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +11,15 @@ namespace LearningNetwork.Application.Taxonomy.GetBarrier;
 
 public sealed record BarrierExperimentDto(int Id, string Title, string Municipality, BarrierState State, string? Note);
 
+/// <summary>A way past the barrier, or the question it leaves, in the schetsboek's own words.</summary>
+public sealed record BarrierDirectionDto(LocalizedText Heading, SourcedQuoteDto Quote);
+
 public sealed record BarrierDetailDto(
     int Number,
     LocalizedText Title,
     LocalizedText Description,
     IReadOnlyList<TaxonomyReference> HelpfulLessons,
+    IReadOnlyList<BarrierDirectionDto> Directions,
     IReadOnlyList<BarrierExperimentDto> Experiments,
     IReadOnlyList<TaggedReflectionDto> Reflections,
     IReadOnlyList<SourcedExampleDto> FromSchetsboek);
@@ -60,6 +65,7 @@ public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) 
         var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Barriers.Any(b => b.BarrierNumber == number)), cancellationToken);
 
         var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Barriers.Any(b => b.BarrierNumber == number), cancellationToken);
-        return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, experiments, reflections, examples);
+        var directions = SchetsboekDirections.For(number).Select(d => new BarrierDirectionDto(d.Heading, new SourcedQuoteDto(d.Quote.Text, d.Quote.Speaker))).ToList();
+        return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, directions, experiments, reflections, examples);
     }
 }
