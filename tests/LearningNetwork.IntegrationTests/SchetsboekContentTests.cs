@@ -55,6 +55,12 @@ public sealed partial class SchetsboekContentTests(PortalFactory factory) : ICla
         var together = await visitor.GetAsync($"/municipalities/{await Network.MunicipalityIdAsync(factory, "GM0059")}", expectSuccess: true);
         Assert.Equal(["tytsjerksteradiel-achtkarspelen-energiecoaches"], Keys(together));
 
+        Assert.StartsWith("Het schetsboek sprak met ambtenaren", municipality.Text("[data-testid=schetsboek-standing]"), StringComparison.Ordinal);
+        var sittard = await visitor.GetAsync($"/municipalities/{await Network.MunicipalityIdAsync(factory, "GM1883")}", expectSuccess: true);
+        Assert.Contains("als voorbeeld uit de literatuur", sittard.Text("[data-testid=schetsboek-standing]"), StringComparison.Ordinal);
+        Assert.Contains("Tabel 1 noemt Sittard", sittard.Text("[data-testid=schetsboek-standing]"), StringComparison.Ordinal);
+        Assert.Empty(Keys(sittard));
+
         var english = await factory.CreatePortalClient("en").GetAsync("/barriers/6", expectSuccess: true);
         Assert.Equal("From the schetsboek", english.Text("[data-testid=from-schetsboek] h2"));
         Assert.Contains("Heritage homes and a 70-degree heat network", english.Text("[data-key=apeldoorn-erfgoed] h3"), StringComparison.Ordinal);

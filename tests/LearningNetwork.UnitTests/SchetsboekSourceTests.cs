@@ -123,6 +123,28 @@ public sealed partial class SchetsboekSourceTests
     }
 
     [Fact]
+    public void Municipalities_named_only_by_the_literature_are_in_table_1_and_the_interviewed_ones_are_quoted()
+    {
+        var (from, to, _) = Sections["Hoofdstuk 1, Tabel 1: Voorbeelden van koppelkansen"];
+        var start = Text.IndexOf(from, StringComparison.Ordinal);
+        var table = Text[start..Text.IndexOf(to, start, StringComparison.Ordinal)];
+        var interviews = Text[Text.IndexOf("Vijf voorbeelden van koppelkansen We illustreren", StringComparison.Ordinal)..Text.IndexOf("Ter besluit", StringComparison.Ordinal)];
+        foreach (var municipality in SchetsboekCatalog.Municipalities())
+        {
+            var standing = SchetsboekCatalog.StandingOf(municipality.CbsCode);
+            Assert.NotNull(standing);
+            var name = municipality.Name.Split('-')[0];
+            Assert.Contains(name, standing.Interviewed ? interviews : table, StringComparison.Ordinal);
+            if (!standing.Interviewed)
+            {
+                Assert.DoesNotContain($"gemeente {name}", interviews, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Null(SchetsboekCatalog.StandingOf("GM0001"));
+    }
+
+    [Fact]
     public void The_check_finds_a_quote_that_is_not_in_the_schetsboek()
     {
         Assert.DoesNotContain(Normalise("De urgentie voor het saneren van asbest was groot."), Text, StringComparison.Ordinal);

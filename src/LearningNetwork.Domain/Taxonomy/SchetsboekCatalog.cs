@@ -228,4 +228,21 @@ public static class SchetsboekCatalog
         new Municipality("Sittard-Geleen", "GM1883", Province.Limburg),
         new Municipality("Hilversum", "GM0402", Province.NoordHolland),
     ];
+
+    /// <summary>
+    /// How the schetsboek knows a municipality of <see cref="Municipalities"/>: its officials were interviewed, or it is
+    /// named only from the literature it read (Table 1). Null for any other municipality.
+    /// </summary>
+    public static SchetsboekStanding? StandingOf(string cbsCode) => cbsCode switch
+    {
+        "GM0059" or "GM0363" or "GM0200" or "GM0758" or "GM0518" or "GM1719" or "GM1924" or "GM0392" or "GM0855" or "GM0737" or "GM0983" => new SchetsboekStanding(Interviewed: true, null),
+        "GM1883" => new SchetsboekStanding(
+            Interviewed: false,
+            new LocalizedText("Tabel 1 noemt Sittard als voorbeeldgemeente bij de koppelkans Toekomstbestendig wonen, zonder een project te beschrijven.", "Table 1 names Sittard as an example municipality for the coupling theme Future-proof housing, without describing a project.")),
+        "GM0014" or "GM0344" or "GM0599" or "GM0606" or "GM0402" => new SchetsboekStanding(Interviewed: false, null),
+        _ => null,
+    };
 }
+
+/// <summary>Whether the schetsboek spoke with a municipality or only names it from the literature, and what more it says.</summary>
+public sealed record SchetsboekStanding(bool Interviewed, LocalizedText? Note);

@@ -6,6 +6,7 @@ using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Taxonomy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,8 @@ public sealed record MunicipalityDetailDto(
     bool CanManageMembers,
     IReadOnlyList<MunicipalityExperimentDto> Experiments,
     bool CanAddExperiments,
-    IReadOnlyList<SourcedExampleDto> FromSchetsboek);
+    IReadOnlyList<SourcedExampleDto> FromSchetsboek,
+    SchetsboekStanding? Schetsboek);
 
 /// <summary>
 /// One municipality: its people for signed-in users, its open membership requests for those who decide them,
@@ -102,7 +104,8 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
             canManage,
             experiments,
             viewer.CanEditContentOf(query.Id),
-            await SchetsboekContent.ExamplesAsync(db, e => e.Municipalities.Any(m => m.MunicipalityId == query.Id), cancellationToken));
+            await SchetsboekContent.ExamplesAsync(db, e => e.Municipalities.Any(m => m.MunicipalityId == query.Id), cancellationToken),
+            SchetsboekCatalog.StandingOf(municipality.CbsCode));
     }
 
     private async Task<ViewerStanding> StandingAsync(Viewer viewer, int municipalityId, CancellationToken cancellationToken)
