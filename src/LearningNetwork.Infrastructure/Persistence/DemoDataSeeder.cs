@@ -60,11 +60,11 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var example in DemoExperiments.All.Where(e => !titles.Contains(e.Title)))
         {
-            var status = example.Status == ExperimentStatus.Stalled ? ExperimentStatus.Running : example.Status;
-            var experiment = new Experiment(municipalities[example.CbsCode], example.Details(), status, author, now, "Voorbeeld uit het Schetsboek koppelkansen.");
-            if (example.Status == ExperimentStatus.Stalled)
+            var stopped = example.Status.NeedsReason();
+            var experiment = new Experiment(municipalities[example.CbsCode], example.Details(), stopped ? ExperimentStatus.Running : example.Status, author, now, "Voorbeeld uit het Schetsboek koppelkansen.");
+            if (stopped)
             {
-                experiment.ChangeStatus(ExperimentStatus.Stalled, "Stilgevallen.", DemoExperiments.StalledReason, author, now);
+                experiment.ChangeStatus(example.Status, "Volgens het schetsboek.", example.StatusReason, author, now);
             }
 
             db.Experiments.Add(experiment);
