@@ -91,6 +91,25 @@ public sealed class ExperimentTests : IAsyncLifetime
         Assert.Null(await _factory.WithDbAsync(db => db.Experiments.Select(e => e.StatusReason).SingleAsync()));
     }
 
+    /// <summary>Issue 18, point 15: "bewust niet gekoppeld" is an outcome of its own, with its reason, and can be browsed.</summary>
+    [Fact]
+    public async Task Deliberately_not_coupling_is_an_outcome_with_a_reason()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var id = await CreateAsync(member);
+        var url = $"/experiments/{id}";
+
+        var noReason = await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Status"] = "NotCoupled", ["Input.Note"] = "Besloten." }, $"{url}?handler=Status");
+        Assert.Contains("bewust niet gekoppeld", string.Join(" ", (await Html.ReadAsync(noReason)).SummaryErrors()), StringComparison.Ordinal);
+        await member.PostFormAsync(url, new Dictionary<string, string> { ["Input.Status"] = "NotCoupled", ["Input.Note"] = "Besloten.", ["Input.Reason"] = "Riool en warmtenet hebben een te verschillend aanlegtempo." }, $"{url}?handler=Status");
+
+        var page = await member.GetAsync(url, expectSuccess: true);
+        Assert.Equal("Bewust niet gekoppeld", page.Text("[data-testid=status]"));
+        Assert.Contains("te verschillend aanlegtempo", page.Text("main"), StringComparison.Ordinal);
+        var browse = await member.GetAsync("/experiments?status=NotCoupled", expectSuccess: true);
+        Assert.Single(browse.QuerySelectorAll("[data-testid=results] li"));
+    }
+
     [Fact]
     public async Task Of_two_concurrent_edits_the_second_is_refused_with_both_versions_and_nothing_is_overwritten()
     {

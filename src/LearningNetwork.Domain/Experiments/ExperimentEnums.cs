@@ -2,8 +2,9 @@ namespace LearningNetwork.Domain.Experiments;
 
 /// <summary>
 /// Where a coupling experiment stands. The usual path is Idea → Preparing → Running → Realised → Anchored
-/// (embedded in the organisation); Stalled and Stopped need a reason. Moving back is allowed: the schetsboek's
-/// game of goose, a step back to take two forward.
+/// (embedded in the organisation); Stalled, Stopped and NotCoupled need a reason. NotCoupled is an outcome of its
+/// own: the schetsboek says integral work does not mean taking everything along, and that coupling may turn out not
+/// to be possible in practice. Moving back is allowed: the schetsboek's game of goose, a step back to take two forward.
 /// </summary>
 public enum ExperimentStatus
 {
@@ -14,6 +15,7 @@ public enum ExperimentStatus
     Anchored = 5,
     Stalled = 6,
     Stopped = 7,
+    NotCoupled = 8,
 }
 
 /// <summary>How a barrier showed up in an experiment.</summary>
@@ -62,5 +64,5 @@ public enum TimelineEntryKind
 public static class ExperimentStatuses
 {
     /// <summary>Statuses that need a reason.</summary>
-    public static bool NeedsReason(this ExperimentStatus status) => status is ExperimentStatus.Stalled or ExperimentStatus.Stopped;
+    public static bool NeedsReason(this ExperimentStatus status) => status is ExperimentStatus.Stalled or ExperimentStatus.Stopped or ExperimentStatus.NotCoupled;
 }

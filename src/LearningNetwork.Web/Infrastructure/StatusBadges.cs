@@ -10,6 +10,7 @@ public static class StatusBadges
         ExperimentStatus.Realised or ExperimentStatus.Anchored => "utrecht-status-badge utrecht-status-badge--success",
         ExperimentStatus.Stalled => "utrecht-status-badge utrecht-status-badge--warning",
         ExperimentStatus.Stopped => "utrecht-status-badge utrecht-status-badge--danger",
+        ExperimentStatus.NotCoupled => "utrecht-status-badge utrecht-status-badge--neutral",
         _ => "utrecht-status-badge utrecht-status-badge--active",
     };
 }
