@@ -156,8 +156,8 @@ public static class SchetsboekCatalog
             ThemeDomain.Physical,
             new LocalizedText("Renovatiewerkzaamheden gebouwde omgeving (asbest, betonrot, erfgoed, etc.)", "Renovation of the built environment (asbestos, concrete rot, heritage, ...)"),
             new LocalizedText(
-                "Bij renovatie van woningen, zoals het aanpakken van betonrot, asbest of erfgoed, kun je isoleren en aardgasvrij maken meenemen. Maak daarbij onderscheid tussen erfgoed, VvE-flats en particuliere woningen. In Tilburg ging inductiekoken in een VvE-flat samen met nieuwe balkons en triple glas; in Apeldoorn kregen erfgoedwoningen die niet aan de buitenkant geïsoleerd kunnen worden een middentemperatuurwarmtenet.",
-                "When homes are renovated, for example to deal with concrete rot, asbestos or heritage, you can include insulation and going natural-gas-free. Distinguish between heritage, owners' association flats and private homes. In Tilburg, induction cooking in an owners' association flat went together with new balconies and triple glazing; in Apeldoorn, heritage homes that cannot be insulated on the outside got a medium-temperature heat network.")),
+                "Bij renovatie van woningen, zoals het aanpakken van betonrot, asbest of erfgoed, kun je isoleren en aardgasvrij maken meenemen. Maak daarbij onderscheid tussen erfgoed, VvE-flats en particuliere woningen. In Tilburg ging inductiekoken in een VvE-flat samen met nieuwe balkons en triple glas; in Apeldoorn kwam de gemeente voor erfgoedwoningen die niet aan de buitenkant geïsoleerd kunnen worden uit op een middentemperatuurwarmtenet.",
+                "When homes are renovated, for example to deal with concrete rot, asbestos or heritage, you can include insulation and going natural-gas-free. Distinguish between heritage, owners' association flats and private homes. In Tilburg, induction cooking in an owners' association flat went together with new balconies and triple glazing; in Apeldoorn, for heritage homes that cannot be insulated on the outside, the municipality arrived at a medium-temperature heat network.")),
         new CouplingTheme(
             "climate-adaptation",
             3,
@@ -188,8 +188,8 @@ public static class SchetsboekCatalog
             ThemeDomain.Social,
             new LocalizedText("(Energie)armoede tegengaan", "Tackling (energy) poverty"),
             new LocalizedText(
-                "Bijna een miljoen huishoudens geven naar verhouding veel van hun inkomen uit aan energie en zijn gevoelig voor de gevolgen van de energietransitie. Door armoedebeleid en de aardgasvrije opgave te verbinden, voorkom je dat zij achterblijven. Goeree-Overflakkee biedt huishoudens met een betalingsachterstand gratis energiecoaching; Tytsjerksteradiel en Achtkarspelen leiden energiecoaches op die ook een rol krijgen in de overstap.",
-                "Nearly a million households spend a relatively large share of their income on energy and are sensitive to the effects of the energy transition. By connecting poverty policy with the natural-gas-free task, you prevent them from being left behind. Goeree-Overflakkee offers free energy coaching to households with payment arrears; Tytsjerksteradiel and Achtkarspelen train energy coaches who also take on a role in the switch.")),
+                "Bijna een miljoen huishoudens geven naar verhouding veel van hun inkomen uit aan energie en zijn gevoelig voor de gevolgen van de energietransitie. Door armoedebeleid en de aardgasvrije opgave te verbinden, voorkom je dat zij achterblijven. Goeree-Overflakkee biedt huishoudens met een betalingsachterstand gratis energiecoaching; Tytsjerksteradiel en Achtkarspelen willen met energiecoaches mensen helpen en hen opleiden voor een rol in de overstap.",
+                "Nearly a million households spend a relatively large share of their income on energy and are sensitive to the effects of the energy transition. By connecting poverty policy with the natural-gas-free task, you prevent them from being left behind. Goeree-Overflakkee offers free energy coaching to households with payment arrears; Tytsjerksteradiel and Achtkarspelen want to help people with energy coaches and train them for a role in the switch.")),
         new CouplingTheme(
             "circular-economy",
             7,
