@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using LearningNetwork.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +10,9 @@ namespace LearningNetwork.IntegrationTests;
 /// barrier, theme and municipality pages as "Uit het schetsboek", and in the API; every quote a page shows as the
 /// schetsboek's is in the project's copy of it word for word.
 /// </summary>
-public sealed partial class SchetsboekContentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class SchetsboekContentTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static readonly string Source = Normalise(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Source", "schetsboek-koppelkansen.txt")));
+    private static readonly string Source = SchetsboekText.Normalised;
 
     [Fact]
     public async Task A_fresh_production_start_shows_the_schetsboeks_examples_on_lesson_barrier_theme_and_municipality_pages()
@@ -139,11 +138,5 @@ public sealed partial class SchetsboekContentTests(PortalFactory factory) : ICla
     private static List<string?> Keys(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll("[data-testid=sourced-example]").Select(e => e.GetAttribute("data-key"))];
 
-    private static string Normalise(string text) => Spaces().Replace(Hyphenated().Replace(text, "-"), " ").Trim();
-
-    [GeneratedRegex(@"(?<=\w)-[ \t]*\r?\n\s*")]
-    private static partial Regex Hyphenated();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    private static string Normalise(string text) => SchetsboekText.Normalise(text);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LearningNetwork.Domain.Taxonomy;
+using LearningNetwork.TestKit;
 
 namespace LearningNetwork.UnitTests;
 
@@ -10,7 +11,7 @@ namespace LearningNetwork.UnitTests;
 /// </summary>
 public sealed partial class SchetsboekSourceTests
 {
-    private static readonly string Text = Normalise(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Source", "schetsboek-koppelkansen.txt")));
+    private static readonly string Text = SchetsboekText.Normalised;
 
     /// <summary>The words that show a theme in a passage of the schetsboek.</summary>
     private static readonly Dictionary<string, string[]> ThemeWords = new()
@@ -185,14 +186,7 @@ public sealed partial class SchetsboekSourceTests
     private static HashSet<int> Numbers(Match match) =>
         match.Success ? [.. Regex.Matches(match.Groups[1].Value, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))] : [];
 
-    /// <summary>Line breaks and runs of spaces count as one space; a word split over two lines is one word again.</summary>
-    private static string Normalise(string text) => Spaces().Replace(Hyphenated().Replace(text, "-"), " ").Trim();
-
-    [GeneratedRegex(@"(?<=\w)-[ \t]*\r?\n\s*")]
-    private static partial Regex Hyphenated();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    private static string Normalise(string text) => SchetsboekText.Normalise(text);
 
     [GeneratedRegex(@"\((?:zie|Zie) ook [^)]*\)")]
     private static partial Regex ZieOok();
