@@ -2,7 +2,7 @@ using LearningNetwork.Domain.Common;
 
 namespace LearningNetwork.Domain.Taxonomy;
 
-/// <summary>A way past a barrier, or the question it leaves, as the schetsboek's section on that barrier gives it.</summary>
+/// <summary>A way past a barrier, or the question it leaves, as the schetsboek's section on that barrier gives it; an empty speaker is the schetsboek itself.</summary>
 public sealed record BarrierDirection(int Barrier, LocalizedText Heading, QuoteText Quote);
 
 /// <summary>
@@ -11,7 +11,8 @@ public sealed record BarrierDirection(int Barrier, LocalizedText Heading, QuoteT
 /// </summary>
 public static class SchetsboekDirections
 {
-    private const string Schetsboek = "het schetsboek";
+    /// <summary>The schetsboek's own voice: no person is quoted.</summary>
+    private const string Schetsboek = "";
     private const string Breda = "Mariélle Pieterse, gemeente Breda";
 
     public static IReadOnlyList<BarrierDirection> All() =>
