@@ -1,8 +1,10 @@
 using FluentValidation;
+using FluentValidation.Results;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Taxonomy;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Taxonomy.ListSourcedExamples;
 
@@ -24,7 +26,24 @@ public sealed class ListSourcedExamplesHandler(IAppDbContext db) : IQueryHandler
 {
     public async ValueTask<IReadOnlyList<SourcedExampleDto>> Handle(ListSourcedExamplesQuery query, CancellationToken cancellationToken)
     {
-        var theme = query.Theme?.Trim().ToLowerInvariant();
+        // An unknown theme or municipality is refused (400), not read as "no examples", as the other list filters do.
+        var theme = string.IsNullOrWhiteSpace(query.Theme) ? null : query.Theme.Trim().ToLowerInvariant();
+        var failures = new List<ValidationFailure>();
+        if (theme is not null && !await db.Themes.AnyAsync(t => t.Key == theme, cancellationToken))
+        {
+            failures.Add(new ValidationFailure(nameof(query.Theme), AppTexts.ThemeUnknown));
+        }
+
+        if (query.Municipality is > 0 and var municipality && !await db.Municipalities.AnyAsync(m => m.Id == municipality, cancellationToken))
+        {
+            failures.Add(new ValidationFailure(nameof(query.Municipality), AppTexts.MunicipalityChoose));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
         return await SchetsboekContent.ExamplesAsync(
             db,
             e => (query.Lesson == null || e.Lessons.Any(l => l.LessonNumber == query.Lesson))
