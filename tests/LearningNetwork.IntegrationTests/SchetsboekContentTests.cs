@@ -137,6 +137,7 @@ public sealed class SchetsboekContentTests(PortalFactory factory) : IClassFixtur
         using var again = new PortalFactory(folder);
         Assert.Equal(21, await again.WithDbAsync(db => db.SourcedExamples.CountAsync()));
         Assert.Equal(21, await again.WithDbAsync(db => db.SourcedExamples.Select(e => e.Key).Distinct().CountAsync()));
+        Assert.Equal(10, await again.WithDbAsync(db => db.SourcedQuestions.CountAsync()));
     }
 
     private static List<string?> Keys(AngleSharp.Dom.IDocument page) =>

@@ -145,11 +145,85 @@ public sealed partial class SchetsboekSourceTests
         Assert.Null(SchetsboekCatalog.StandingOf("GM0001"));
     }
 
+    public static TheoryData<string> Questions() => [.. SchetsboekQuestions.All().Select(q => q.Key)];
+
+    [Fact]
+    public void The_open_questions_have_unique_keys_and_order_are_questions_in_both_languages_and_are_about_something()
+    {
+        var questions = SchetsboekQuestions.All();
+        Assert.Equal(questions.Count, questions.Select(q => q.Key).Distinct().Count());
+        Assert.Equal(questions.Count, questions.Select(q => q.SortOrder).Distinct().Count());
+        Assert.All(questions, q => Assert.True(q.Text.Nl.EndsWith('?') && q.Text.En.EndsWith('?'), q.Key));
+        Assert.All(questions, q => Assert.False(string.IsNullOrWhiteSpace(q.Where.Nl) || string.IsNullOrWhiteSpace(q.Where.En), q.Key));
+        Assert.All(questions, q => Assert.True(q.Barriers.Length + q.Lessons.Length + q.Themes.Length > 0, q.Key));
+        Assert.Contains(questions, q => q.Quote.Text.Contains("hoe organiseer je flexibiliteit als je raamcontracten in de markt zet?", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Quote.Text.StartsWith("Is het eerlijk", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void An_open_questions_quote_occurs_word_for_word_in_the_section_it_names(string key)
+    {
+        var question = SchetsboekQuestions.All().Single(q => q.Key == key);
+        var quote = Normalise(question.Quote.Text);
+        Assert.Contains(quote, Text, StringComparison.Ordinal);
+        Assert.Contains(quote, SectionNamed(question.Where.Nl), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void An_open_questions_barriers_lessons_themes_and_municipalities_are_the_schetsboeks_own_links(string key)
+    {
+        var question = SchetsboekQuestions.All().Single(q => q.Key == key);
+        var quote = Normalise(question.Quote.Text);
+        var section = SectionNamed(question.Where.Nl);
+        var after = section[section.IndexOf(quote, StringComparison.Ordinal)..];
+        var referencedLessons = ZieOok().Matches(after).SelectMany(m => Parse(m.Value).Lessons).ToHashSet();
+
+        // A barrier: the question stands in its section. A lesson: in its section, or the cross-reference after the question names it.
+        Assert.All(question.Barriers, b => Assert.Contains(quote, BarrierSection(b), StringComparison.Ordinal));
+        Assert.All(question.Lessons, l => Assert.True(LessonSection(l).Contains(quote, StringComparison.Ordinal) || referencedLessons.Contains(l), $"{key}: lesson {l} is not the schetsboek's link"));
+
+        var at = Text.IndexOf(quote, StringComparison.Ordinal);
+        var around = Text[Math.Max(0, at - 600)..Math.Min(Text.Length, at + quote.Length + 300)];
+        Assert.All(question.Themes, t => Assert.True(ThemeWords[t].Any(w => around.Contains(w, StringComparison.OrdinalIgnoreCase)), $"{key}: nothing about {t} near the question"));
+
+        // A municipality: the one the schetsboek has ask it, or the one its section is about.
+        var municipalities = SchetsboekCatalog.Municipalities().ToDictionary(m => m.CbsCode, m => m.Name);
+        Assert.All(question.CbsCodes, c => Assert.Contains($"gemeente {municipalities[c]}", section, StringComparison.Ordinal));
+        if (question.Quote.Speaker.Contains("gemeente ", StringComparison.Ordinal))
+        {
+            var named = question.Quote.Speaker[(question.Quote.Speaker.IndexOf("gemeente ", StringComparison.Ordinal) + "gemeente ".Length)..];
+            Assert.Contains(question.CbsCodes, c => municipalities[c] == named);
+            Assert.Contains(question.Quote.Speaker.Split(',')[0], around, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public void The_check_finds_a_quote_that_is_not_in_the_schetsboek()
     {
         Assert.DoesNotContain(Normalise("De urgentie voor het saneren van asbest was groot."), Text, StringComparison.Ordinal);
         Assert.Contains(Normalise("Maar de urgentie voor het saneren van asbest\nontbrak"), Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The section a "Where" names: a barrier's, a lesson's, or one of chapter 1.</summary>
+    private static string SectionNamed(string where)
+    {
+        var barrier = Regex.Match(where, @"^Hoofdstuk 2, Barrière (\d+):");
+        if (barrier.Success)
+        {
+            return BarrierSection(int.Parse(barrier.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var lesson = Regex.Match(where, @"^Hoofdstuk 3, Les (\d+):");
+        if (lesson.Success)
+        {
+            return LessonSection(int.Parse(lesson.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var (from, to, _) = Sections[where];
+        var start = Text.IndexOf(from, StringComparison.Ordinal);
+        return Text[start..Text.IndexOf(to, start + from.Length, StringComparison.Ordinal)];
     }
 
     private static string[] NamesOf(SchetsboekExample example)

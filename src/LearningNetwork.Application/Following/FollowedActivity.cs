@@ -72,6 +72,23 @@ public static class FollowedActivity
             })
             .ToListAsync(cancellationToken);
 
+        // A reflection linked as an answer to a question of the schetsboek that the person follows, when it was linked.
+        var schetsboekQuestions = follows?.SchetsboekQuestions ?? [];
+        var answers = schetsboekQuestions.Count == 0 ? [] : await db.SourcedQuestions
+            .Where(q => schetsboekQuestions.Contains(q.Key))
+            .SelectMany(q => q.Answers)
+            .Where(a => a.LinkedAtUtc >= fromUtc && a.LinkedAtUtc < toUtc)
+            .Join(db.ReadableReflections(viewer), a => a.ReflectionId, r => r.Id, (a, r) => new { r, a.LinkedAtUtc })
+            .OrderByDescending(x => x.LinkedAtUtc).ThenByDescending(x => x.r.Id)
+            .Take(maxPerKind)
+            .Join(db.Experiments, x => x.r.ExperimentId, e => e.Id, (x, e) => new { x, e.MunicipalityId })
+            .Join(db.Municipalities, y => y.MunicipalityId, m => m.Id, (y, m) => new
+            {
+                y.x.r.Id, y.x.r.Title, Municipality = m.Name, Body = y.x.r.BodyMarkdown.Substring(0, Excerpts.DefaultLength * 3), CreatedAtUtc = y.x.LinkedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        reflections.AddRange(answers.Where(a => reflections.All(r => r.Id != a.Id)).DistinctBy(a => a.Id));
+
         var answered = await db.ReadableQuestions(viewer)
             .Where(q => q.State == QuestionState.Answered && q.AnsweredAtUtc >= fromUtc && q.AnsweredAtUtc < toUtc)
             .Where(q => all

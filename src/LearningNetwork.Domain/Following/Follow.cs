@@ -8,6 +8,9 @@ public enum FollowKind
     Theme = 3,
     Municipality = 4,
     Experiment = 5,
+
+    /// <summary>A question of the schetsboek on the starting learning agenda, by its key.</summary>
+    SchetsboekQuestion = 6,
 }
 
 /// <summary>

@@ -38,9 +38,10 @@ public sealed class LearningQuestion : IMunicipalityContent
     private readonly List<LearningQuestionEvent> _history = [];
     private readonly List<LearningQuestionAnswer> _answers = [];
 
-    public LearningQuestion(int municipalityId, int? experimentId, string text, Visibility visibility, IReadOnlyList<int> barriers, IReadOnlyList<string> themes, string userId, DateTime nowUtc)
+    public LearningQuestion(int municipalityId, int? experimentId, string text, Visibility visibility, IReadOnlyList<int> barriers, IReadOnlyList<string> themes, string userId, DateTime nowUtc, int? sourcedQuestionId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        SourcedQuestionId = sourcedQuestionId;
         MunicipalityId = municipalityId;
         ExperimentId = experimentId;
         Text = text.Trim();
@@ -64,6 +65,9 @@ public sealed class LearningQuestion : IMunicipalityContent
     public int MunicipalityId { get; private set; }
 
     public int? ExperimentId { get; private set; }
+
+    /// <summary>The schetsboek's question this one was adopted from, kept when it is reworded.</summary>
+    public int? SourcedQuestionId { get; private set; }
 
     public string Text { get; private set; }
 

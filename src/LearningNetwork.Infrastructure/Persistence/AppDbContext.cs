@@ -27,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<SourcedExample> SourcedExamples => Set<SourcedExample>();
 
+    public DbSet<SourcedQuestion> SourcedQuestions => Set<SourcedQuestion>();
+
     public DbSet<CouplingTheme> Themes => Set<CouplingTheme>();
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();

@@ -131,6 +131,7 @@ public sealed partial class DatabaseInitialiser(
         var added = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
         await db.SaveChangesAsync(cancellationToken);
         added += await SeedExamplesAsync(db, cancellationToken);
+        added += await SeedQuestionsAsync(db, cancellationToken);
         if (added > 0)
         {
             LogSeeded(added);
@@ -149,6 +150,22 @@ public sealed partial class DatabaseInitialiser(
 
         var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.CbsCode, m => m.Id, cancellationToken);
         db.SourcedExamples.AddRange(missing.Select(e => new SourcedExample(e, [.. e.CbsCodes.Select(c => municipalities[c])])));
+        await db.SaveChangesAsync(cancellationToken);
+        return missing.Count;
+    }
+
+    /// <summary>The schetsboek's open questions, the network's starting learning agenda: those a database lacks (by key) are added.</summary>
+    private static async Task<int> SeedQuestionsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var present = await db.SourcedQuestions.Select(q => q.Key).ToListAsync(cancellationToken);
+        var missing = SchetsboekQuestions.All().Where(q => !present.Contains(q.Key)).ToList();
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
+        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.CbsCode, m => m.Id, cancellationToken);
+        db.SourcedQuestions.AddRange(missing.Select(q => new SourcedQuestion(q, [.. q.CbsCodes.Select(c => municipalities[c])])));
         await db.SaveChangesAsync(cancellationToken);
         return missing.Count;
     }

@@ -432,6 +432,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("SourcedQuestionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -457,6 +460,8 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("ExperimentId");
 
                     b.HasIndex("MunicipalityId", "State");
+
+                    b.HasIndex("SourcedQuestionId", "MunicipalityId");
 
                     b.HasIndex("State", "Visibility", "MunicipalityId");
 
@@ -1308,6 +1313,160 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("SourcedExampleTheme");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("QuoteSpeaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("QuoteText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "LearningNetwork.Domain.Taxonomy.SourcedQuestion.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("TextEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("TextNl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Where", "LearningNetwork.Domain.Taxonomy.SourcedQuestion.Where#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WhereEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WhereNl");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("SourcedQuestions");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionAnswer", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LinkedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("QuestionId", "ReflectionId");
+
+                    b.HasIndex("LinkedAtUtc");
+
+                    b.HasIndex("ReflectionId");
+
+                    b.ToTable("SourcedQuestionAnswer");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionBarrier", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "QuestionId");
+
+                    b.ToTable("SourcedQuestionBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionLesson", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "QuestionId");
+
+                    b.ToTable("SourcedQuestionLesson");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionMunicipality", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.HasKey("QuestionId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "QuestionId");
+
+                    b.ToTable("SourcedQuestionMunicipality");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionTheme", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("QuestionId", "ThemeKey");
+
+                    b.HasIndex("ThemeKey", "QuestionId");
+
+                    b.ToTable("SourcedQuestionTheme");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
                 {
                     b.Property<int>("ExampleId")
@@ -1687,6 +1846,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("SourcedQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionAnswer", b =>
@@ -1938,6 +2102,81 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionAnswer", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionMunicipality", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionTheme", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.CouplingTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
@@ -2043,6 +2282,19 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Navigation("Municipalities");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestion", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Municipalities");
 
                     b.Navigation("Themes");
                 });

@@ -3,6 +3,9 @@ using LearningNetwork.Application.Experiments.ListExperiments;
 using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Application.LearningAgenda.GetAgenda;
 using LearningNetwork.Application.LearningAgenda.GetQuestion;
+using LearningNetwork.Application.LearningAgenda.GetSchetsboekQuestion;
+using LearningNetwork.Application.LearningAgenda.ListSchetsboekQuestions;
+using LearningNetwork.Application.LearningAgenda.Schetsboek;
 using LearningNetwork.Application.LearningAgenda.ListQuestions;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
 using LearningNetwork.Application.Reflections.GetReflection;
@@ -57,6 +60,21 @@ internal static class PortalApi
             .WithSummary("The schetsboek's own examples (not members' projects): municipalities, themes, barriers and lessons as the schetsboek links them, its quotes word for word and where it says so; optionally those linked to a lesson, barrier, theme or municipality.")
             .Produces<IReadOnlyList<SourcedExampleDto>>()
             .ProducesValidationProblem();
+
+        api.MapGet("/schetsboek/questions", async (string? lesson, string? barrier, string? theme, string? municipality, ISender sender, CancellationToken ct) =>
+                await sender.Send(
+                    new ListSchetsboekQuestionsQuery(FormValues.OptionalNumber(lesson), FormValues.OptionalNumber(barrier), theme, FormValues.OptionalNumber(municipality)),
+                    ct))
+            .WithName("ListSchetsboekQuestions")
+            .WithSummary("The questions the schetsboek leaves open: the network's starting learning agenda, owned by the network. Each has the question in the portal's words, the schetsboek's sentence that asks it word for word, where it stands, the municipalities, barriers, lessons and themes the schetsboek ties to it, and how many reflections answer it and municipalities adopted it; optionally those tied to a lesson, barrier, theme or municipality.")
+            .Produces<IReadOnlyList<SchetsboekQuestionDto>>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/schetsboek/questions/{key}", async (string key, ISender sender, CancellationToken ct) => await sender.Send(new GetSchetsboekQuestionQuery(key), ct))
+            .WithName("GetSchetsboekQuestion")
+            .WithSummary("One question of the schetsboek with the reflections that answer it and the municipalities that adopted it, as far as the caller may read them.")
+            .Produces<SchetsboekQuestionDetailDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var experiments = app.MapGroup("/api/v1/experiments").WithTags("Experiments");
         experiments.MapGet(string.Empty, async (

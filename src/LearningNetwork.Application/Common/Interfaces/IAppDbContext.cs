@@ -49,6 +49,8 @@ public interface IAppDbContext
     /// <summary>The schetsboek's own examples (seeded in every installation, read-only).</summary>
     DbSet<SourcedExample> SourcedExamples { get; }
 
+    DbSet<SourcedQuestion> SourcedQuestions { get; }
+
     DbSet<CouplingTheme> Themes { get; }
 
     DbSet<Municipality> Municipalities { get; }

@@ -31,6 +31,8 @@ public sealed class ListMyFollowsHandler(IAppDbContext db, ViewerProvider viewer
             .Select(m => new MyFollowDto(FollowKind.Municipality, m.Id.ToString(), new LocalizedText(m.Name, m.Name))).ToListAsync(cancellationToken));
         result.AddRange(await db.ReadableExperiments(viewer).Where(e => follows.Experiments.Contains(e.Id)).OrderBy(e => e.Title)
             .Select(e => new MyFollowDto(FollowKind.Experiment, e.Id.ToString(), new LocalizedText(e.Title, e.Title))).ToListAsync(cancellationToken));
+        result.AddRange(await db.SourcedQuestions.Where(q => follows.SchetsboekQuestions.Contains(q.Key)).OrderBy(q => q.SortOrder)
+            .Select(q => new MyFollowDto(FollowKind.SchetsboekQuestion, q.Key, new LocalizedText(q.Text.Nl, q.Text.En))).ToListAsync(cancellationToken));
         return result;
     }
 }
@@ -41,9 +43,10 @@ public sealed record FollowedKeys(
     IReadOnlyList<int> Barriers,
     IReadOnlyList<string> Themes,
     IReadOnlyList<int> Municipalities,
-    IReadOnlyList<int> Experiments)
+    IReadOnlyList<int> Experiments,
+    IReadOnlyList<string> SchetsboekQuestions)
 {
-    public bool Any => Lessons.Count + Barriers.Count + Themes.Count + Municipalities.Count + Experiments.Count > 0;
+    public bool Any => Lessons.Count + Barriers.Count + Themes.Count + Municipalities.Count + Experiments.Count + SchetsboekQuestions.Count > 0;
 
     public static async Task<FollowedKeys> LoadAsync(IAppDbContext db, string userId, CancellationToken cancellationToken)
     {
@@ -55,6 +58,7 @@ public sealed record FollowedKeys(
             Numbers(FollowKind.Barrier),
             rows.Where(r => r.Kind == FollowKind.Theme).Select(r => r.Key).ToList(),
             Numbers(FollowKind.Municipality),
-            Numbers(FollowKind.Experiment));
+            Numbers(FollowKind.Experiment),
+            rows.Where(r => r.Kind == FollowKind.SchetsboekQuestion).Select(r => r.Key).ToList());
     }
 }

@@ -67,6 +67,7 @@ internal static class FollowTargets
             FollowKind.Theme => await db.Themes.AnyAsync(t => t.Key == key, cancellationToken),
             FollowKind.Municipality => number is { } municipality && await db.Municipalities.AnyAsync(m => m.Id == municipality, cancellationToken),
             FollowKind.Experiment => number is { } experiment && await db.ReadableExperiments(viewer).AnyAsync(e => e.Id == experiment, cancellationToken),
+            FollowKind.SchetsboekQuestion => await db.SourcedQuestions.AnyAsync(q => q.Key == key, cancellationToken),
             _ => false,
         };
     }

@@ -29,7 +29,11 @@ public sealed record QuestionDetailDto(
     IReadOnlyList<AnswerDto> Answers,
     IReadOnlyList<AnswerCandidateDto> Candidates,
     IReadOnlyList<SharedByDto> AlsoAskedBy,
-    bool CanEdit);
+    bool CanEdit,
+    AdoptedFromDto? AdoptedFrom);
+
+/// <summary>The question of the schetsboek a municipality's question was adopted from.</summary>
+public sealed record AdoptedFromDto(string Key, LocalizedText Text);
 
 /// <summary>One question with its history and answers, for those who may read it (404 for anyone else).</summary>
 public sealed record GetQuestionQuery(int Id) : IQuery<QuestionDetailDto>;
@@ -41,7 +45,11 @@ public sealed class GetQuestionHandler(IAppDbContext db, ViewerProvider viewers)
         var viewer = await viewers.GetAsync(cancellationToken);
         var question = (await QuestionSummaries.LoadAsync(db, viewer, db.ReadableQuestions(viewer).Where(q => q.Id == query.Id), cancellationToken)).SingleOrDefault()
             ?? throw NotFoundException.For("LearningQuestion", query.Id);
-        var visibility = await db.LearningQuestions.Where(q => q.Id == query.Id).Select(q => q.Visibility).SingleAsync(cancellationToken);
+        var own = await db.LearningQuestions.Where(q => q.Id == query.Id).Select(q => new { q.Visibility, q.SourcedQuestionId }).SingleAsync(cancellationToken);
+        var visibility = own.Visibility;
+        var adoptedFrom = own.SourcedQuestionId is { } sourceId
+            ? await db.SourcedQuestions.Where(s => s.Id == sourceId).Select(s => new AdoptedFromDto(s.Key, new LocalizedText(s.Text.Nl, s.Text.En))).SingleAsync(cancellationToken)
+            : null;
         var barrierTags = await db.Barriers.Where(b => question.Barriers.Contains(b.Number)).OrderBy(b => b.Number)
             .Select(b => new TagDto(b.Number, new LocalizedText(b.Title.Nl, b.Title.En))).ToListAsync(cancellationToken);
         var themeTags = await db.Themes.Where(t => question.Themes.Contains(t.Key)).OrderBy(t => t.SortOrder)
@@ -82,7 +90,7 @@ public sealed class GetQuestionHandler(IAppDbContext db, ViewerProvider viewers)
         }
 
         var alsoAskedBy = await AgendaSharing.OpenElsewhereAsync(db, viewer, question.Barriers, question.Themes, question.MunicipalityId, cancellationToken);
-        return new QuestionDetailDto(question, visibility, barrierTags, themeTags, history, answers, candidates, alsoAskedBy, canEdit);
+        return new QuestionDetailDto(question, visibility, barrierTags, themeTags, history, answers, candidates, alsoAskedBy, canEdit, adoptedFrom);
     }
 }
 

@@ -31,6 +31,8 @@ internal sealed class LearningQuestionConfiguration : IEntityTypeConfiguration<L
         builder.HasIndex(q => new { q.State, q.Visibility, q.MunicipalityId });
         builder.HasIndex(q => new { q.MunicipalityId, q.State });
         builder.HasIndex(q => q.ExperimentId);
+        builder.HasOne<SourcedQuestion>().WithMany().HasForeignKey(q => q.SourcedQuestionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(q => new { q.SourcedQuestionId, q.MunicipalityId });
         builder.HasIndex(q => q.AnsweredAtUtc);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using LearningNetwork.Application.Following.GetFollowStatus;
 using LearningNetwork.Application.LearningAgenda;
+using LearningNetwork.Application.LearningAgenda.ListSchetsboekQuestions;
+using LearningNetwork.Application.LearningAgenda.Schetsboek;
 using LearningNetwork.Application.LearningAgenda.ListQuestions;
 using LearningNetwork.Application.Memberships.RequestMembership;
 using LearningNetwork.Application.Municipalities.GetMunicipality;
@@ -23,6 +25,8 @@ public sealed class DetailsModel(ISender sender) : PageModel
     public string? Outcome { get; set; }
 
     public FollowStatusDto Follow { get; private set; } = null!;
+
+    public IReadOnlyList<SchetsboekQuestionDto> SchetsboekQuestions { get; private set; } = [];
 
     public IReadOnlyList<QuestionSummaryDto> Questions { get; private set; } = [];
 
@@ -49,6 +53,7 @@ public sealed class DetailsModel(ISender sender) : PageModel
     private async Task LoadAsync(int id, CancellationToken cancellationToken)
     {
         Municipality = await sender.Send(new GetMunicipalityQuery(id), cancellationToken);
+        SchetsboekQuestions = await sender.Send(new ListSchetsboekQuestionsQuery(Municipality: id), cancellationToken);
         Follow = await sender.Send(new GetFollowStatusQuery(FollowKind.Municipality, id.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         Questions = await sender.Send(new ListQuestionsQuery(id, null), cancellationToken);
     }

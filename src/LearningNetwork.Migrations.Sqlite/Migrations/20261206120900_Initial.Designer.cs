@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206054914_Initial")]
+    [Migration("20261206120900_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -418,6 +418,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcedQuestionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -443,6 +446,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("ExperimentId");
 
                     b.HasIndex("MunicipalityId", "State");
+
+                    b.HasIndex("SourcedQuestionId", "MunicipalityId");
 
                     b.HasIndex("State", "Visibility", "MunicipalityId");
 
@@ -1276,6 +1281,158 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("SourcedExampleTheme");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteSpeaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "LearningNetwork.Domain.Taxonomy.SourcedQuestion.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextNl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Where", "LearningNetwork.Domain.Taxonomy.SourcedQuestion.Where#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhereEn");
+
+                            b1.Property<string>("Nl")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhereNl");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("SourcedQuestions");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionAnswer", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuestionId", "ReflectionId");
+
+                    b.HasIndex("LinkedAtUtc");
+
+                    b.HasIndex("ReflectionId");
+
+                    b.ToTable("SourcedQuestionAnswer");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionBarrier", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarrierNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionId", "BarrierNumber");
+
+                    b.HasIndex("BarrierNumber", "QuestionId");
+
+                    b.ToTable("SourcedQuestionBarrier");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionLesson", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionId", "LessonNumber");
+
+                    b.HasIndex("LessonNumber", "QuestionId");
+
+                    b.ToTable("SourcedQuestionLesson");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionMunicipality", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("QuestionId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "QuestionId");
+
+                    b.ToTable("SourcedQuestionMunicipality");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionTheme", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThemeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuestionId", "ThemeKey");
+
+                    b.HasIndex("ThemeKey", "QuestionId");
+
+                    b.ToTable("SourcedQuestionTheme");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
                 {
                     b.Property<int>("ExampleId")
@@ -1647,6 +1804,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("SourcedQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestionAnswer", b =>
@@ -1898,6 +2060,81 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionAnswer", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Reflections.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionBarrier", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
+                        .WithMany()
+                        .HasForeignKey("BarrierNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Barriers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionLesson", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionMunicipality", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Municipalities")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestionTheme", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedQuestion", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.CouplingTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuote", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
@@ -2003,6 +2240,19 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Navigation("Municipalities");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.SourcedQuestion", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Barriers");
+
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Municipalities");
 
                     b.Navigation("Themes");
                 });
