@@ -16,7 +16,11 @@ public sealed class DemoDataTests
         Assert.Equal(14, await factory.WithDbAsync(db => db.Experiments.CountAsync(e => e.Visibility == Domain.Common.Visibility.Public)));
         var terheijden = await factory.WithDbAsync(db => db.Experiments.Include(e => e.Barriers).SingleAsync(e => e.Place == "Terheijden"));
         Assert.Equal([1, 2], terheijden.Barriers.Select(b => b.BarrierNumber).Order());
-        Assert.Null(terheijden.StartDate);
+        Assert.Equal((new DateOnly(2019, 1, 1), Domain.Experiments.DatePrecision.Year), (terheijden.StartDate!.Value, terheijden.StartPrecision));
+        var claims = await factory.WithDbAsync(db => db.Experiments
+            .Select(e => new { e.Title, e.MunicipalityId, Example = db.SourcedExamples.Where(s => s.Id == e.SourcedExampleId).Select(s => s.Municipalities.Select(m => m.MunicipalityId).ToList()).SingleOrDefault() })
+            .ToListAsync());
+        Assert.All(claims, c => Assert.True(c.Example is not null && c.Example.Contains(c.MunicipalityId), $"{c.Title} is not a claimed example of its own municipality"));
         var breda = await factory.WithDbAsync(db => db.Experiments.Where(e => e.Title == "Mensen in de bijstand omscholen tot technische vakmensen").Select(e => new { e.Status, e.StatusReason }).SingleAsync());
         Assert.Equal(Domain.Experiments.ExperimentStatus.Stalled, breda.Status);
         Assert.Contains("in de praktijk niet te maken", breda.StatusReason, StringComparison.Ordinal);
@@ -42,6 +46,7 @@ public sealed class DemoDataTests
         var meerwijk = await factory.WithDbAsync(db => db.Experiments.Where(e => e.Place == "Meerwijk").Select(e => e.Id).SingleAsync());
         var page = await visitor.GetAsync($"/experiments/{meerwijk}", expectSuccess: true);
         Assert.Contains("Terheijden", page.Text("[data-testid=peers-1]"), StringComparison.Ordinal);
+        Assert.Contains("Hoofdstuk 1", page.Text("[data-testid=project-from-schetsboek]"), StringComparison.Ordinal);
         Assert.Contains("verzonnen", page.Text("[data-testid=demo-notice]"), StringComparison.Ordinal);
         Assert.Contains("Banne-Noord", (await visitor.GetAsync("/barriers/4", expectSuccess: true)).Text("[data-testid=experiments]"), StringComparison.Ordinal);
 

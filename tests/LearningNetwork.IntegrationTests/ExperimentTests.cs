@@ -249,7 +249,7 @@ public sealed class ExperimentTests : IAsyncLifetime
     public static TheoryData<Dictionary<string, string>, string> BadInput() => new()
     {
         { new() { ["Input.StartDate"] = "2026-06-01", ["Input.EndDate"] = "2025-01-01" }, "Het einde ligt voor het begin." },
-        { new() { ["Input.Themes"] = "" }, "Kies minstens één koppelthema." },
+        { new() { ["Input.Themes"] = "" }, "Kies minstens één koppelthema, of vul in wat je anders koppelt." },
         { new() { ["Input.Summary"] = new string('s', 100_000) }, "De samenvatting is hoogstens 4000 tekens lang." },
         { new() { ["Input.Barriers[0].Number"] = "99", ["Input.Barriers[0].State"] = "Encountered" }, "Kies barrières uit de lijst van zeven." },
         { new() { ["Input.Barriers[0].State"] = "Sometimes" }, "Kies of de barrière speelde" },
@@ -258,8 +258,100 @@ public sealed class ExperimentTests : IAsyncLifetime
         { new() { ["Input.Title"] = "" }, "Geef het project een titel." },
         { new() { ["Input.Themes"] = "not-a-theme" }, "Kies koppelthema's uit de lijst." },
         { new() { ["Input.Visibility"] = "Everyone" }, "Kies wie het project mag zien." },
-        { new() { ["Input.StartDate"] = "31-12-2026" }, "Vul een geldige datum in" },
+        { new() { ["Input.StartDate"] = "31-12-2026" }, "Vul een jaar, een maand of een datum in" },
+        { new() { ["Input.StartDate"] = "2019-13" }, "Vul een jaar, een maand of een datum in" },
+        { new() { ["Input.StartDate"] = "2019", ["Input.EndDate"] = "2018-12" }, "Het einde ligt voor het begin." },
+        { new() { ["Input.Themes"] = "", ["Input.OtherCoupling"] = new string('o', 300) }, "Wat je anders koppelt mag hoogstens 200 tekens lang zijn." },
+        { new() { ["Input.OtherCoupling"] = "Verlichting\r\nBcc: iemand@example.com" }, "Schrijf dit op één regel, zonder regeleinden." },
+        { new() { ["Input.SchetsboekExample"] = "haarlem-meerwijk" }, "Kies een voorbeeld uit het schetsboek van je eigen gemeente." },
+        { new() { ["Input.SchetsboekExample"] = "bestaat-niet" }, "Kies een voorbeeld uit het schetsboek van je eigen gemeente." },
     };
+
+    [Fact]
+    public async Task A_date_may_be_a_year_or_a_month_and_reads_as_one_on_the_page_in_the_form_and_in_the_export()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+
+        var created = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.StartDate"] = "2019-03",
+            ["Input.EndDate"] = "2019",
+            ["Input.Visibility"] = "Public",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var url = created.Headers.Location!.OriginalString;
+        var facts = (await member.GetAsync(url, expectSuccess: true)).Text(".ln-facts");
+        Assert.Contains("maart 2019", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 maart 2019", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 januari", facts, StringComparison.Ordinal);
+        var edit = await member.GetAsync(url + "/edit", expectSuccess: true);
+        Assert.Equal("2019-03", edit.QuerySelector("input[name='Input.StartDate']")!.GetAttribute("value"));
+        Assert.Equal("2019", edit.QuerySelector("input[name='Input.EndDate']")!.GetAttribute("value"));
+        var saved = await _factory.WithDbAsync(db => db.Experiments.Select(e => new { e.StartDate, e.StartPrecision, e.EndDate, e.EndPrecision }).SingleAsync());
+        Assert.Equal((new DateOnly(2019, 3, 1), Domain.Experiments.DatePrecision.Month, new DateOnly(2019, 1, 1), Domain.Experiments.DatePrecision.Year), (saved.StartDate, saved.StartPrecision, saved.EndDate, saved.EndPrecision));
+
+        var english = await Network.SignedInAsync(_factory, "collega@tilburg.nl", "en");
+        Assert.Contains("March 2019", (await english.GetAsync(url, expectSuccess: true)).Text(".ln-facts"), StringComparison.Ordinal);
+        var csv = await _factory.CreatePortalClient().GetStringAsync(new Uri("/api/v1/export/experiments.csv", UriKind.Relative));
+        Assert.Contains(",2019-03,2019,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_may_couple_something_other_than_the_eight_example_themes_and_is_found_by_it()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+
+        var created = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string>
+        {
+            ["Input.Themes"] = "",
+            ["Input.OtherCoupling"] = "Vervanging van de openbare straatverlichting",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var page = await member.GetAsync(created.Headers.Location!.OriginalString, expectSuccess: true);
+        Assert.Equal("Anders: Vervanging van de openbare straatverlichting", page.Text("[data-testid=other-coupling]"));
+        var edit = await member.GetAsync(created.Headers.Location!.OriginalString + "/edit", expectSuccess: true);
+        Assert.Equal("Vervanging van de openbare straatverlichting", edit.QuerySelector("input[name='Input.OtherCoupling']")!.GetAttribute("value"));
+        var found = await member.GetAsync("/experiments?q=straatverlichting", expectSuccess: true);
+        Assert.Contains("Mozartflat", found.Text("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_makes_the_schetsboek_example_of_their_municipality_their_project_and_the_source_stays()
+    {
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var municipality = $"/municipalities/{_tilburg}";
+        const string Card = "[data-testid=sourced-example][data-key=tilburg-paw-wijk]";
+
+        var before = await member.GetAsync(municipality, expectSuccess: true);
+        Assert.Equal($"/experiments/new?fromExample=tilburg-paw-wijk", before.QuerySelector($"{Card} [data-testid=example-claim]")!.GetAttribute("href"));
+        Assert.Null((await breda.GetAsync(municipality, expectSuccess: true)).QuerySelector("[data-testid=example-claim]"));
+        Assert.Null((await _factory.CreatePortalClient("nl").GetAsync(municipality, expectSuccess: true)).QuerySelector("[data-testid=example-claim]"));
+
+        var form = await member.GetAsync("/experiments/new?fromExample=tilburg-paw-wijk", expectSuccess: true);
+        Assert.Equal("PAW-wijk: asbestsanering als haakje om te isoleren", form.QuerySelector("input[name='Input.Title']")!.GetAttribute("value"));
+        Assert.Equal("tilburg-paw-wijk", form.QuerySelector("select[name='Input.SchetsboekExample'] option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("input[name='Input.Themes'][value=renovation][checked]"));
+        Assert.Equal("Encountered", form.QuerySelector("select[name='Input.Barriers[5].State'] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("NotYetKnown", form.QuerySelector("select[name='Input.Lessons[0].Helped'] option[selected]")!.GetAttribute("value"));
+
+        var saved = await member.PostAsync(new Uri("/experiments/new", UriKind.Relative), new FormUrlEncodedContent(FormOf(form)));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var project = await member.GetAsync(saved.Headers.Location!.OriginalString, expectSuccess: true);
+        Assert.Equal($"{municipality}#example-tilburg-paw-wijk", project.QuerySelector("[data-testid=project-from-schetsboek] a")!.GetAttribute("href"));
+        Assert.Contains("2. Renovatiewerkzaamheden", project.Text("[data-testid=project-from-schetsboek]"), StringComparison.Ordinal);
+
+        var after = await member.GetAsync(municipality, expectSuccess: true);
+        Assert.Equal("PAW-wijk: asbestsanering als haakje om te isoleren", after.Text($"{Card} [data-testid=example-projects] a"));
+        Assert.Null(after.QuerySelector($"{Card} [data-testid=example-claim]"));
+        Assert.Null((await _factory.CreatePortalClient("nl").GetAsync(municipality, expectSuccess: true)).QuerySelector($"{Card} [data-testid=example-projects]"));
+
+        var twice = await member.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string> { ["Input.SchetsboekExample"] = "tilburg-paw-wijk" }));
+        Assert.Contains("Dit voorbeeld uit het schetsboek is al een ander project van je gemeente.", (await Html.ReadAsync(twice)).SummaryErrors());
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Experiments.CountAsync()));
+    }
 
     [Theory]
     [MemberData(nameof(BadInput))]

@@ -40,7 +40,7 @@ public sealed class SchetsboekContentTests(PortalFactory factory) : IClassFixtur
 
         // Point 14: barrier 1 with the schetsboek's directions, barrier 7 with its question of fairness.
         var capacity = await visitor.GetAsync("/barriers/1", expectSuccess: true);
-        Assert.Equal(["Werk maken van het tekort aan vakmensen", "Social return in aanbestedingen", "Van diensten naar producten"], capacity.QuerySelectorAll("[data-testid=directions] h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Werk maken van het tekort aan vakmensen", "Social return in aanbestedingen", "Van diensten naar producten, als uitwijk"], capacity.QuerySelectorAll("[data-testid=directions] h3").Select(h => h.TextContent.Trim()));
         Assert.Equal(["Het schetsboek", "Mariélle Pieterse, gemeente Breda, in het schetsboek", "Mariélle Pieterse, gemeente Breda, in het schetsboek"], capacity.QuerySelectorAll("[data-testid=directions] figcaption").Select(f => f.TextContent.Trim()));
         Assert.Contains("Is het eerlijk dat zij hier niet altijd betaald voor krijgen", (await visitor.GetAsync("/barriers/7", expectSuccess: true)).Text("[data-testid=directions]"), StringComparison.Ordinal);
 

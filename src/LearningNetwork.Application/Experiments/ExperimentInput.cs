@@ -27,11 +27,16 @@ public sealed record ExperimentInput(
     IReadOnlyList<string> Themes,
     IReadOnlyList<PartnerInput> Partners,
     IReadOnlyList<BarrierInput> Barriers,
-    IReadOnlyList<LessonInput> Lessons)
+    IReadOnlyList<LessonInput> Lessons,
+    DatePrecision StartPrecision = DatePrecision.Day,
+    DatePrecision EndPrecision = DatePrecision.Day,
+    string? OtherCoupling = null,
+    string? SchetsboekExample = null)
 {
     public const int PartnersMax = 20;
 
-    public ExperimentDetails ToDetails() => new(
+    /// <param name="sourcedExampleId">The schetsboek example it is, once the key was checked against the database.</param>
+    public ExperimentDetails ToDetails(int? sourcedExampleId = null) => new(
         Title,
         Neighbourhood,
         Place,
@@ -44,7 +49,11 @@ public sealed record ExperimentInput(
         Themes.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList(),
         Partners.Select(p => new PartnerDetails(p.Type, p.Name)).ToList(),
         Barriers.Select(b => new BarrierDetails(b.Number, b.State, b.Note)).ToList(),
-        Lessons.Select(l => new LessonDetails(l.Number, l.Helped, l.Note)).ToList());
+        Lessons.Select(l => new LessonDetails(l.Number, l.Helped, l.Note)).ToList(),
+        StartPrecision,
+        EndPrecision,
+        OtherCoupling,
+        sourcedExampleId);
 }
 
 public sealed class ExperimentInputValidator : AbstractValidator<ExperimentInput>
@@ -63,10 +72,18 @@ public sealed class ExperimentInputValidator : AbstractValidator<ExperimentInput
         RuleFor(i => i.Homes).InclusiveBetween(0, Experiment.MaxHomes).When(i => i.Homes is not null).WithMessage(_ => AppTexts.HomesOutOfRange);
         RuleFor(i => i.StartDate).Must(PlausibleDate).WithMessage(_ => AppTexts.DateInvalid);
         RuleFor(i => i.EndDate).Must(PlausibleDate).WithMessage(_ => AppTexts.DateInvalid);
+        RuleFor(i => i.StartPrecision).IsInEnum().WithMessage(_ => AppTexts.DateInvalid);
+        RuleFor(i => i.EndPrecision).IsInEnum().WithMessage(_ => AppTexts.DateInvalid);
         RuleFor(i => i.EndDate)
-            .Must((i, end) => i.StartDate is null || end is null || end >= i.StartDate).WithMessage(_ => AppTexts.EndBeforeStart);
+            .Must((i, end) => i.StartDate is not { } start || end is not { } to || !Enum.IsDefined(i.StartPrecision) || !Enum.IsDefined(i.EndPrecision)
+                || DatePrecisions.End(to, i.EndPrecision) >= DatePrecisions.Start(start, i.StartPrecision))
+            .WithMessage(_ => AppTexts.EndBeforeStart);
+        RuleFor(i => i.OtherCoupling)
+            .Must(o => o is null || o.Trim().Length <= Experiment.OtherCouplingMaxLength).WithMessage(_ => AppTexts.OtherCouplingTooLong)
+            .Must(o => o is null || PlainText.IsOneLine(o)).WithMessage(_ => AppTexts.OneLineOnly);
+        RuleFor(i => i.SchetsboekExample).MaximumLength(SourcedExample.KeyMaxLength).WithMessage(_ => AppTexts.SchetsboekExampleNotYours);
         RuleFor(i => i.Visibility).IsInEnum().WithMessage(_ => AppTexts.VisibilityUnknown);
-        RuleFor(i => i.Themes).Must(t => t.Count > 0).WithMessage(_ => AppTexts.ThemesRequired);
+        RuleFor(i => i.Themes).Must((i, t) => t.Count > 0 || !string.IsNullOrWhiteSpace(i.OtherCoupling)).WithMessage(_ => AppTexts.ThemesRequired);
         RuleFor(i => i.Partners).Must(p => p.Count <= ExperimentInput.PartnersMax).WithMessage(_ => AppTexts.PartnersTooMany);
         RuleForEach(i => i.Partners).ChildRules(partner =>
         {

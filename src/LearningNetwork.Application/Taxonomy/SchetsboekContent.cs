@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -30,19 +31,29 @@ public sealed record SourcedExampleDto(
     IReadOnlyList<ThemeReference> Themes,
     IReadOnlyList<int> Barriers,
     IReadOnlyList<int> Lessons,
-    IReadOnlyList<SourcedQuoteDto> Quotes);
+    IReadOnlyList<SourcedQuoteDto> Quotes,
+    IReadOnlyList<ExampleProjectDto> Projects,
+    bool CanClaim);
+
+/// <summary>A member's project that is a schetsboek example, claimed by its municipality and kept up to date there.</summary>
+public sealed record ExampleProjectDto(int Id, string Title, int MunicipalityId);
 
 /// <summary>Reads the schetsboek's examples for the lesson, barrier, theme and municipality pages and the API.</summary>
 public static class SchetsboekContent
 {
-    /// <summary>Three queries whatever the number of examples: the examples with their links, the names of their municipalities, the themes.</summary>
-    public static async Task<IReadOnlyList<SourcedExampleDto>> ExamplesAsync(IAppDbContext db, Expression<Func<SourcedExample, bool>> filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Four queries whatever the number of examples: the examples with their links, the names of their
+    /// municipalities, the themes, and the projects the viewer may read that claimed them. The viewer may claim an
+    /// example of their own municipality that none of its projects claimed yet.
+    /// </summary>
+    public static async Task<IReadOnlyList<SourcedExampleDto>> ExamplesAsync(IAppDbContext db, Viewer viewer, Expression<Func<SourcedExample, bool>> filter, CancellationToken cancellationToken)
     {
         var examples = await db.SourcedExamples.AsNoTracking()
             .Where(filter)
             .OrderBy(e => e.SortOrder)
             .Select(e => new
             {
+                e.Id,
                 e.Key,
                 Title = new LocalizedText(e.Title.Nl, e.Title.En),
                 Summary = new LocalizedText(e.Summary.Nl, e.Summary.En),
@@ -68,6 +79,13 @@ public static class SchetsboekContent
         var themes = await db.Themes.AsNoTracking().OrderBy(t => t.SortOrder)
             .Select(t => new ThemeReference(t.Key, new LocalizedText(t.Title.Nl, t.Title.En)))
             .ToListAsync(cancellationToken);
+        var exampleIds = examples.Select(e => (int?)e.Id).ToList();
+        var projects = (await db.ReadableExperiments(viewer).AsNoTracking()
+                .Where(x => exampleIds.Contains(x.SourcedExampleId))
+                .OrderBy(x => x.Title)
+                .Select(x => new { ExampleId = x.SourcedExampleId!.Value, Project = new ExampleProjectDto(x.Id, x.Title, x.MunicipalityId) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(x => x.ExampleId, x => x.Project);
         return examples.Select(e => new SourcedExampleDto(
                 e.Key,
                 e.Title,
@@ -81,7 +99,10 @@ public static class SchetsboekContent
                 [.. themes.Where(t => e.Themes.Contains(t.Key))],
                 e.Barriers,
                 e.Lessons,
-                e.Quotes))
+                e.Quotes,
+                [.. projects[e.Id]],
+                viewer.MunicipalityId is { } own && e.Municipalities.Contains(own) && viewer.CanEditContentOf(own)
+                    && !projects[e.Id].Any(p => p.MunicipalityId == own)))
             .ToList();
     }
 }

@@ -14,6 +14,7 @@ public sealed class Experiment : IMunicipalityContent
     public const int NoteMaxLength = 2000;
     public const int ReasonMaxLength = 1000;
     public const int MaxHomes = 1_000_000;
+    public const int OtherCouplingMaxLength = 200;
 
     private readonly List<ExperimentTheme> _themes = [];
     private readonly List<ExperimentPartner> _partners = [];
@@ -58,6 +59,16 @@ public sealed class Experiment : IMunicipalityContent
     public DateOnly? StartDate { get; private set; }
 
     public DateOnly? EndDate { get; private set; }
+
+    public DatePrecision StartPrecision { get; private set; } = DatePrecision.Day;
+
+    public DatePrecision EndPrecision { get; private set; } = DatePrecision.Day;
+
+    /// <summary>What it couples beyond the eight example themes ("anders, namelijk …"), when anything.</summary>
+    public string? OtherCoupling { get; private set; }
+
+    /// <summary>The schetsboek's example this project is, when its municipality claimed it; the source stays linked.</summary>
+    public int? SourcedExampleId { get; private set; }
 
     public string? ContactUserId { get; private set; }
 
@@ -146,12 +157,13 @@ public sealed class Experiment : IMunicipalityContent
     private void Apply(ExperimentDetails details, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(details.Title);
-        if (details.Themes.Count == 0)
+        if (details.Themes.Count == 0 && string.IsNullOrWhiteSpace(details.OtherCoupling))
         {
-            throw new ArgumentException("An experiment couples at least one theme.", nameof(details));
+            throw new ArgumentException("An experiment couples at least one theme, or something else it names.", nameof(details));
         }
 
-        if (details.StartDate is { } start && details.EndDate is { } end && end < start)
+        if (details.StartDate is { } start && details.EndDate is { } end
+            && DatePrecisions.End(end, details.EndPrecision) < DatePrecisions.Start(start, details.StartPrecision))
         {
             throw new ArgumentException("The end is before the start.", nameof(details));
         }
@@ -161,8 +173,12 @@ public sealed class Experiment : IMunicipalityContent
         Place = Blank(details.Place);
         Summary = details.Summary.Trim();
         Homes = details.Homes;
-        StartDate = details.StartDate;
-        EndDate = details.EndDate;
+        StartDate = details.StartDate is { } from ? DatePrecisions.Start(from, details.StartPrecision) : null;
+        EndDate = details.EndDate is { } to ? DatePrecisions.Start(to, details.EndPrecision) : null;
+        StartPrecision = details.StartDate is null ? DatePrecision.Day : details.StartPrecision;
+        EndPrecision = details.EndDate is null ? DatePrecision.Day : details.EndPrecision;
+        OtherCoupling = Blank(details.OtherCoupling);
+        SourcedExampleId = details.SourcedExampleId;
         ContactUserId = details.ContactUserId;
         Visibility = details.Visibility;
         UpdatedAtUtc = nowUtc;
@@ -222,7 +238,11 @@ public sealed record ExperimentDetails(
     IReadOnlyList<string> Themes,
     IReadOnlyList<PartnerDetails> Partners,
     IReadOnlyList<BarrierDetails> Barriers,
-    IReadOnlyList<LessonDetails> Lessons);
+    IReadOnlyList<LessonDetails> Lessons,
+    DatePrecision StartPrecision = DatePrecision.Day,
+    DatePrecision EndPrecision = DatePrecision.Day,
+    string? OtherCoupling = null,
+    int? SourcedExampleId = null);
 
 public sealed record PartnerDetails(PartnerType Type, string Name);
 

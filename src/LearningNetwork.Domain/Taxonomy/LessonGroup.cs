@@ -1,6 +1,6 @@
 namespace LearningNetwork.Domain.Taxonomy;
 
-/// <summary>The schetsboek groups its lessons by whom they are about.</summary>
+/// <summary>The portal's grouping of the lessons by whom they are about; the schetsboek itself does not group them.</summary>
 public enum LessonGroup
 {
     Starting = 1,

@@ -114,8 +114,8 @@ public static class SchetsboekCatalog
             4,
             new LocalizedText("Verschillen tussen externe samenwerkingspartners: lastig samenwerken", "Differences between external partners: hard to work together"),
             new LocalizedText(
-                "Ook met woningcorporaties, energiecoöperaties, netbeheerders en andere partners gaat samenwerken niet vanzelf, omdat ieder een eigen werkwijze en cultuur heeft. Het helpt om op drie punten af te stemmen: planningen en budgetten, die vaak niet op elkaar aansluiten; de communicatie naar bewoners, die formeel of juist open kan zijn; en de belangen, bijvoorbeeld wie in welk scenario welke kosten draagt.",
-                "Collaboration with housing corporations, energy cooperatives, grid operators and other partners does not come naturally either, because each has its own way of working and culture. It helps to align on three points: schedules and budgets, which often do not match; communication towards residents, which can be formal or open; and interests, for example who bears which costs in which scenario."),
+                "Ook met organisaties buiten de gemeente, zoals woningcorporaties, energiecoöperaties en stichtingen, gaat samenwerken niet vanzelf, omdat ieder een eigen werkwijze en cultuur heeft. Het helpt om op drie punten af te stemmen: planningen en budgetten, die vaak niet op elkaar aansluiten; de communicatie naar bewoners, die formeel of juist open kan zijn; en de belangen, bijvoorbeeld wie in welk scenario welke kosten draagt.",
+                "Collaboration with organisations outside the municipality, such as housing corporations, energy cooperatives and foundations, does not come naturally either, because each has its own way of working and culture. It helps to align on three points: schedules and budgets, which often do not match; communication towards residents, which can be formal or open; and interests, for example who bears which costs in which scenario."),
             [2]),
         new Barrier(
             5,
@@ -128,8 +128,8 @@ public static class SchetsboekCatalog
             6,
             new LocalizedText("Bewoners voelen geen urgentie: vertraging", "Residents feel no urgency: delays"),
             new LocalizedText(
-                "Een koppeling die voor de gemeente logisch is, voelt voor bewoners niet altijd urgent. Eigenaren van redelijk zuinige woningen zien weinig reden om te investeren, en soms staan praktische of financiële drempels in de weg die de gemeente niet kan wegnemen. In Apeldoorn bleef zolderisolatie bijvoorbeeld liggen omdat oudere bewoners hun volle zolder niet leeg konden halen. Sluit daarom aan bij wat bewoners zelf belangrijk vinden en begin waar energie zit.",
-                "A coupling that makes sense to the municipality does not always feel urgent to residents. Owners of reasonably efficient homes see little reason to invest, and sometimes practical or financial hurdles stand in the way that the municipality cannot remove. In Apeldoorn, for example, attic insulation stalled because older residents could not clear their full attics. So connect with what residents themselves find important and start where the energy is."),
+                "Een koppeling die voor de gemeente logisch is, voelt voor bewoners niet altijd urgent. Eigenaren van redelijk zuinige woningen zien weinig reden om te investeren, en soms lopen bewoners tegen financiële of praktische problemen op die de gemeente niet kan wegnemen. In Apeldoorn bleef zolderisolatie bijvoorbeeld liggen omdat oudere bewoners hun volle zolder niet leeg konden halen. Sluit daarom aan bij wat bewoners zelf belangrijk vinden en begin waar energie zit.",
+                "A coupling that makes sense to the municipality does not always feel urgent to residents. Owners of reasonably efficient homes see little reason to invest, and sometimes residents run into financial or practical problems that the municipality cannot remove. In Apeldoorn, for example, attic insulation stalled because older residents could not clear their full attics. So connect with what residents themselves find important and start where the energy is."),
             [1, 6, 8, 11]),
         new Barrier(
             7,
@@ -204,8 +204,8 @@ public static class SchetsboekCatalog
             ThemeDomain.Physical,
             new LocalizedText("Toekomstbestendig wonen", "Future-proof housing"),
             new LocalizedText(
-                "Aardgasvrij maken kan onderdeel zijn van een breder gesprek over hoe bewoners in de toekomst willen wonen. Door woonbehoeften en de warmteopgave samen te bekijken, sluit de aanpak beter aan bij wat mensen nodig hebben. In de Noordelijke Meent in Hilversum keken bewoners en woningcorporaties samen hoe woningen toekomstbestendig kunnen worden; ook Sittard-Geleen wordt als voorbeeld genoemd.",
-                "Going natural-gas-free can be part of a broader conversation about how residents want to live in the future. By looking at housing needs and the heat transition together, the approach fits better with what people need. In the Noordelijke Meent in Hilversum, residents and housing corporations looked together at how homes can become future-proof; Sittard-Geleen is also mentioned as an example.")),
+                "Aardgasvrij maken kan onderdeel zijn van een breder gesprek over hoe bewoners in de toekomst willen wonen. Door woonbehoeften en de warmteopgave samen te bekijken, sluit de aanpak beter aan bij wat mensen nodig hebben. In de Noordelijke Meent in Hilversum keken bewoners en woningcorporaties samen hoe woningen toekomstbestendig kunnen worden; ook Sittard wordt als voorbeeld genoemd.",
+                "Going natural-gas-free can be part of a broader conversation about how residents want to live in the future. By looking at housing needs and the heat transition together, the approach fits better with what people need. In the Noordelijke Meent in Hilversum, residents and housing corporations looked together at how homes can become future-proof; Sittard is also mentioned as an example.")),
     ];
 
     public static IReadOnlyList<Municipality> Municipalities() =>

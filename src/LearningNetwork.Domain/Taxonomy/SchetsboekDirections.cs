@@ -19,7 +19,7 @@ public static class SchetsboekDirections
     [
         new(1, new("Werk maken van het tekort aan vakmensen", "Turn the shortage of skilled workers into jobs"), new("Gelukkig wordt er ook gewerkt aan oplossingen, bijvoorbeeld door de verbinding te maken met het thema werkgelegenheid.", Schetsboek)),
         new(1, new("Social return in aanbestedingen", "Social return in tenders"), new("Gemeenten maar ook corporaties kunnen een percentage social return opnemen in aanbestedingen om mensen in de bijstand aan het werk te helpen. Maar in hoeverre kunnen we dit nu echt afdwingen bij corporaties, en hoe gaat dit in de praktijk werken?", Breda)),
-        new(1, new("Van diensten naar producten", "From services to products"), new("We zijn toen maar van het aanbieden van diensten naar het aanbieden van producten gegaan, terwijl we denken dat we daar minder mensen goed mee kunnen bereiken. Zonde.", Breda)),
+        new(1, new("Van diensten naar producten, als uitwijk", "From services to products, as a fallback"), new("We zijn toen maar van het aanbieden van diensten naar het aanbieden van producten gegaan, terwijl we denken dat we daar minder mensen goed mee kunnen bereiken. Zonde.", Breda)),
         new(2, new("Neem de tijd voor samenwerking", "Take time for collaboration"), new("De tijd nemen voor samenwerking is belangrijk", Schetsboek)),
         new(3, new("Veranker het project in de organisatie", "Anchor the project in the organisation"), new("Het verankeren in de organisatie is dus nodig, waarbij het kan helpen om verschillende belangen af te stemmen", Schetsboek)),
         new(4, new("Stem de planningen af", "Align the schedules"), new("Het afstemmen van zulke planning is daarom essentieel.", Schetsboek)),

@@ -52,16 +52,17 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         await DemoConversations.SeedAsync(db, markdown, people, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    /// <summary>The schetsboek's examples, once: an example whose title exists is not added again.</summary>
+    /// <summary>The schetsboek's examples as their municipalities' claimed projects, once: an example whose title exists is not added again.</summary>
     private async Task SeedExperimentsAsync(Dictionary<string, int> municipalities, CancellationToken cancellationToken)
     {
         var author = (await users.FindByEmailAsync(People.Single(p => p.NetworkAdmin).Email))!.Id;
         var titles = await db.Experiments.Select(e => e.Title).ToListAsync(cancellationToken);
+        var examples = await db.SourcedExamples.ToDictionaryAsync(e => e.Key, e => e.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var example in DemoExperiments.All.Where(e => !titles.Contains(e.Title)))
         {
             var stopped = example.Status.NeedsReason();
-            var experiment = new Experiment(municipalities[example.CbsCode], example.Details(), stopped ? ExperimentStatus.Running : example.Status, author, now, "Voorbeeld uit het Schetsboek koppelkansen.");
+            var experiment = new Experiment(municipalities[example.CbsCode], example.Details(examples[example.ExampleKey]), stopped ? ExperimentStatus.Running : example.Status, author, now, "Voorbeeld uit het Schetsboek koppelkansen.");
             if (stopped)
             {
                 experiment.ChangeStatus(example.Status, "Volgens het schetsboek.", example.StatusReason, author, now);

@@ -54,6 +54,7 @@ internal sealed class LikeExperimentSearch(AppDbContext db) : IExperimentSearch
             experiments = experiments.Where(e =>
                 EF.Functions.Like(e.Title, pattern)
                 || EF.Functions.Like(e.Summary, pattern)
+                || (e.OtherCoupling != null && EF.Functions.Like(e.OtherCoupling, pattern))
                 || e.Barriers.Any(b => b.Note != null && EF.Functions.Like(b.Note, pattern))
                 || e.Lessons.Any(l => l.Note != null && EF.Functions.Like(l.Note, pattern)));
         }

@@ -39,6 +39,7 @@ internal static class ExperimentSearchIndex
                 e.Id,
                 e.Title,
                 e.Summary,
+                e.OtherCoupling,
                 Barriers = e.Barriers.Where(b => b.Note != null).Select(b => b.Note).ToList(),
                 Lessons = e.Lessons.Where(l => l.Note != null).Select(l => l.Note).ToList(),
             })
@@ -48,7 +49,7 @@ internal static class ExperimentSearchIndex
 
         foreach (var document in documents)
         {
-            var content = string.Join('\n', new[] { document.Title, document.Summary }.Concat(document.Barriers!).Concat(document.Lessons!));
+            var content = string.Join('\n', new[] { document.Title, document.Summary, document.OtherCoupling ?? string.Empty }.Concat(document.Barriers!).Concat(document.Lessons!));
             await db.Database.ExecuteSqlAsync($"INSERT INTO ExperimentSearch(rowid, Content) VALUES ({document.Id}, {content})", cancellationToken);
         }
     }

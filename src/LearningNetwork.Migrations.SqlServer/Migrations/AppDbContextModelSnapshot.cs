@@ -161,6 +161,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("EndPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int?>("Homes")
                         .HasColumnType("int");
 
@@ -171,12 +176,24 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("OtherCoupling")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Place")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("SourcedExampleId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("StartPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -214,6 +231,8 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("ContactUserId");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SourcedExampleId");
 
                     b.HasIndex("Status");
 
@@ -1752,6 +1771,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany()
+                        .HasForeignKey("SourcedExampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentBarrier", b =>

@@ -150,6 +150,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Homes")
                         .HasColumnType("INTEGER");
 
@@ -160,11 +165,23 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OtherCoupling")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourcedExampleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -203,6 +220,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("ContactUserId");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SourcedExampleId");
 
                     b.HasIndex("Status");
 
@@ -1707,6 +1726,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany()
+                        .HasForeignKey("SourcedExampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentBarrier", b =>

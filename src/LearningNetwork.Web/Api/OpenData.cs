@@ -127,15 +127,15 @@ internal static class OpenData
     private static string WriteCsv(IReadOnlyList<ExportedExperimentDto> experiments, IPortalLinks links)
     {
         var csv = new StringBuilder();
-        csv.Append("id,title,municipality,cbs_code,province,place,neighbourhood,status,start_date,end_date,homes,themes,barriers,lessons,url,created_utc,updated_utc,summary\r\n");
+        csv.Append("id,title,municipality,cbs_code,province,place,neighbourhood,status,start_date,end_date,homes,themes,other_coupling,schetsboek_example,barriers,lessons,url,created_utc,updated_utc,summary\r\n");
         foreach (var e in experiments)
         {
             string[] cells =
             [
                 e.Id.ToString(CultureInfo.InvariantCulture), e.Title, e.Municipality, e.CbsCode, e.Province.ToString(), e.Place ?? string.Empty, e.Neighbourhood ?? string.Empty,
-                e.Status.ToString(), e.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, e.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                e.Status.ToString(), e.StartDate ?? string.Empty, e.EndDate ?? string.Empty,
                 e.Homes?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                string.Join(';', e.Themes),
+                string.Join(';', e.Themes), e.OtherCoupling ?? string.Empty, e.SchetsboekExample ?? string.Empty,
                 string.Join(';', e.Barriers.Select(b => $"{b.Number}:{b.State}")),
                 string.Join(';', e.Lessons.Select(l => $"{l.Number}:{l.State}")),
                 links.Experiment(e.Id), Rfc3339(e.CreatedAtUtc), Rfc3339(e.UpdatedAtUtc), e.Summary,

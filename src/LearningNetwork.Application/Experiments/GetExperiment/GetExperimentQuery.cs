@@ -67,7 +67,14 @@ public sealed record ExperimentDetailDto(
     IReadOnlyList<TimelineEntryDto> Timeline,
     IReadOnlyList<PeerGroupDto> WhoOvercame,
     IReadOnlyList<ReflectionDto> Reflections,
-    bool CanEdit);
+    bool CanEdit,
+    DatePrecision StartPrecision,
+    DatePrecision EndPrecision,
+    string? OtherCoupling,
+    ClaimedExampleDto? FromSchetsboek);
+
+/// <summary>The schetsboek's example a project is: its key, title and where the schetsboek tells it; <see cref="MunicipalityId"/> is the page it is shown on.</summary>
+public sealed record ClaimedExampleDto(string Key, LocalizedText Title, LocalizedText Where, int MunicipalityId);
 
 /// <summary>One experiment with everything about it, for those who may read it; to anyone else it does not exist (404).</summary>
 public sealed record GetExperimentQuery(int Id) : IQuery<ExperimentDetailDto>;
@@ -97,6 +104,13 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             .VisibleTo(viewer)
             .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new { e, Municipality = m.Name })
             .LeftJoin(db.People, x => x.e.ContactUserId, p => p.Id, (x, p) => new { x.e, x.Municipality, ContactName = p == null ? null : p.DisplayName })
+            .LeftJoin(db.SourcedExamples, x => x.e.SourcedExampleId, s => s.Id, (x, s) => new
+            {
+                x.e,
+                x.Municipality,
+                x.ContactName,
+                Example = s == null ? null : new ClaimedExampleDto(s.Key, new LocalizedText(s.Title.Nl, s.Title.En), new LocalizedText(s.Where.Nl, s.Where.En), x.e.MunicipalityId),
+            })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Experiment", id);
         var e = experiment.e;
@@ -181,6 +195,7 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
         return new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
             seePeople ? e.ContactUserId : null, seePeople ? experiment.ContactName : null, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
-            themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId));
+            themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId),
+            e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example);
     }
 }

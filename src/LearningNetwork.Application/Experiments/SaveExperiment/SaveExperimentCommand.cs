@@ -38,16 +38,16 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
         if (command.Id is { } id)
         {
             experiment = await ExperimentAccess.LoadAsync(db, id, withDetails: true, cancellationToken);
-            await CheckAsync(command.Input, experiment.MunicipalityId, cancellationToken);
+            var example = await CheckAsync(command.Input, experiment.MunicipalityId, id, cancellationToken);
             ExperimentAccess.AtVersion(db, experiment, command.Version);
-            experiment.Update(command.Input.ToDetails(), now);
+            experiment.Update(command.Input.ToDetails(example), now);
         }
         else
         {
             var municipalityId = viewer.MunicipalityId!.Value;
-            await CheckAsync(command.Input, municipalityId, cancellationToken);
+            var example = await CheckAsync(command.Input, municipalityId, null, cancellationToken);
             var note = string.IsNullOrWhiteSpace(command.Note) ? AppTexts.TimelineRecorded : command.Note.Trim();
-            experiment = new Experiment(municipalityId, command.Input.ToDetails(), command.InitialStatus, viewer.UserId!, now, note);
+            experiment = new Experiment(municipalityId, command.Input.ToDetails(example), command.InitialStatus, viewer.UserId!, now, note);
             db.Experiments.Add(experiment);
         }
 
@@ -55,8 +55,12 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
         return experiment.Id;
     }
 
-    /// <summary>What only the database knows: the theme keys exist and the contact person is a member of the municipality.</summary>
-    private async Task CheckAsync(ExperimentInput input, int municipalityId, CancellationToken cancellationToken)
+    /// <summary>
+    /// What only the database knows: the theme keys exist, the contact person is a member of the municipality and
+    /// the schetsboek example (if any) is one of the municipality's own and not yet another of its projects. Returns
+    /// that example's id.
+    /// </summary>
+    private async Task<int?> CheckAsync(ExperimentInput input, int municipalityId, int? experimentId, CancellationToken cancellationToken)
     {
         var failures = new List<ValidationFailure>();
         var keys = input.Themes.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList();
@@ -71,9 +75,27 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
             failures.Add(new ValidationFailure(nameof(input.ContactUserId), AppTexts.ContactNotMember));
         }
 
+        int? example = null;
+        if (!string.IsNullOrWhiteSpace(input.SchetsboekExample))
+        {
+            var key = input.SchetsboekExample.Trim();
+            example = await db.SourcedExamples.Where(e => e.Key == key && e.Municipalities.Any(m => m.MunicipalityId == municipalityId))
+                .Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+            if (example is null)
+            {
+                failures.Add(new ValidationFailure(nameof(input.SchetsboekExample), AppTexts.SchetsboekExampleNotYours));
+            }
+            else if (await db.Experiments.AnyAsync(e => e.SourcedExampleId == example && e.MunicipalityId == municipalityId && e.DeletedAtUtc == null && e.Id != experimentId, cancellationToken))
+            {
+                failures.Add(new ValidationFailure(nameof(input.SchetsboekExample), AppTexts.SchetsboekExampleClaimed));
+            }
+        }
+
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
         }
+
+        return example;
     }
 }

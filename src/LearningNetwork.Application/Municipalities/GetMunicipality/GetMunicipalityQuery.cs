@@ -104,7 +104,7 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
             canManage,
             experiments,
             viewer.CanEditContentOf(query.Id),
-            await SchetsboekContent.ExamplesAsync(db, e => e.Municipalities.Any(m => m.MunicipalityId == query.Id), cancellationToken),
+            await SchetsboekContent.ExamplesAsync(db, viewer, e => e.Municipalities.Any(m => m.MunicipalityId == query.Id), cancellationToken),
             SchetsboekCatalog.StandingOf(municipality.CbsCode));
     }
 

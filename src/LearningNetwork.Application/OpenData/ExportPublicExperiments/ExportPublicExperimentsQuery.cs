@@ -9,7 +9,10 @@ namespace LearningNetwork.Application.OpenData.ExportPublicExperiments;
 
 public sealed record ExportedTag(int Number, string State);
 
-/// <summary>A Public experiment with its tags, for researchers.</summary>
+/// <summary>
+/// A Public experiment with its tags, for researchers. Its dates are ISO 8601 as precise as known (2019, 2019-03 or
+/// 2019-03-31); <see cref="SchetsboekExample"/> is the key of the schetsboek example it is, when it is one.
+/// </summary>
 public sealed record ExportedExperimentDto(
     int Id,
     string Title,
@@ -19,11 +22,13 @@ public sealed record ExportedExperimentDto(
     string? Place,
     string? Neighbourhood,
     ExperimentStatus Status,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
+    string? StartDate,
+    string? EndDate,
     int? Homes,
     string Summary,
     IReadOnlyList<string> Themes,
+    string? OtherCoupling,
+    string? SchetsboekExample,
     IReadOnlyList<ExportedTag> Barriers,
     IReadOnlyList<ExportedTag> Lessons,
     DateTime CreatedAtUtc,
@@ -39,17 +44,25 @@ public sealed class ExportPublicExperimentsHandler(IAppDbContext db) : IQueryHan
         var experiments = db.ReadableExperiments(Viewer.Anonymous);
         var rows = await experiments
             .OrderBy(e => e.Id)
-            .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new
+            .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new { e, m })
+            .LeftJoin(db.SourcedExamples, x => x.e.SourcedExampleId, s => s.Id, (x, s) => new
             {
-                e.Id, e.Title, Municipality = m.Name, m.CbsCode, m.Province, e.Place, e.Neighbourhood, e.Status, e.StartDate, e.EndDate, e.Homes, e.Summary, e.CreatedAtUtc, e.UpdatedAtUtc,
+                x.e.Id, x.e.Title, Municipality = x.m.Name, x.m.CbsCode, x.m.Province, x.e.Place, x.e.Neighbourhood, x.e.Status,
+                x.e.StartDate, x.e.StartPrecision, x.e.EndDate, x.e.EndPrecision, x.e.Homes, x.e.Summary, x.e.OtherCoupling,
+                Example = s == null ? null : s.Key, x.e.CreatedAtUtc, x.e.UpdatedAtUtc,
             })
             .ToListAsync(cancellationToken);
         var themes = (await experiments.SelectMany(e => e.Themes).ToListAsync(cancellationToken)).ToLookup(t => t.ExperimentId, t => t.ThemeKey);
         var barriers = (await experiments.SelectMany(e => e.Barriers).ToListAsync(cancellationToken)).ToLookup(b => b.ExperimentId);
         var lessons = (await experiments.SelectMany(e => e.Lessons).ToListAsync(cancellationToken)).ToLookup(l => l.ExperimentId);
         return rows.Select(r => new ExportedExperimentDto(
-            r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Neighbourhood, r.Status, r.StartDate, r.EndDate, r.Homes, r.Summary,
+            r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Neighbourhood, r.Status,
+            r.StartDate is { } start ? DatePrecisions.Format(start, r.StartPrecision) : null,
+            r.EndDate is { } end ? DatePrecisions.Format(end, r.EndPrecision) : null,
+            r.Homes, r.Summary,
             themes[r.Id].Order().ToList(),
+            r.OtherCoupling,
+            r.Example,
             barriers[r.Id].OrderBy(b => b.BarrierNumber).Select(b => new ExportedTag(b.BarrierNumber, b.State.ToString())).ToList(),
             lessons[r.Id].OrderBy(l => l.LessonNumber).Select(l => new ExportedTag(l.LessonNumber, l.Helped.ToString())).ToList(),
             r.CreatedAtUtc, r.UpdatedAtUtc)).ToList();

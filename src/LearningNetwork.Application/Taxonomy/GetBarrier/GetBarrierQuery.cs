@@ -64,7 +64,7 @@ public sealed class GetBarrierHandler(IAppDbContext db, ViewerProvider viewers) 
 
         var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Barriers.Any(b => b.BarrierNumber == number)), cancellationToken);
 
-        var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Barriers.Any(b => b.BarrierNumber == number), cancellationToken);
+        var examples = await SchetsboekContent.ExamplesAsync(db, viewer, e => e.Barriers.Any(b => b.BarrierNumber == number), cancellationToken);
         var directions = SchetsboekDirections.For(number).Select(d => new BarrierDirectionDto(d.Heading, new SourcedQuoteDto(d.Quote.Text, d.Quote.Speaker))).ToList();
         return new BarrierDetailDto(barrier.Number, barrier.Title, barrier.Description, lessons, directions, experiments, reflections, examples);
     }

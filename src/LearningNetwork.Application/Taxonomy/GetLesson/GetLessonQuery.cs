@@ -60,7 +60,7 @@ public sealed class GetLessonHandler(IAppDbContext db, ViewerProvider viewers) :
 
         var reflections = await TaxonomyEvidence.ReflectionsAsync(db, viewer, db.Reflections.Where(r => r.HiddenAtUtc == null && r.Lessons.Any(l => l.LessonNumber == number)), cancellationToken);
 
-        var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Lessons.Any(l => l.LessonNumber == number), cancellationToken);
+        var examples = await SchetsboekContent.ExamplesAsync(db, viewer, e => e.Lessons.Any(l => l.LessonNumber == number), cancellationToken);
         return new LessonDetailDto(lesson.Number, lesson.Group, lesson.Title, lesson.Description, barriers, experiments, reflections, examples);
     }
 }

@@ -1,5 +1,6 @@
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Taxonomy;
 using Mediator;
@@ -12,7 +13,7 @@ public sealed record ThemeDetailDto(string Key, LocalizedText Title, LocalizedTe
 /// <summary>One coupling theme by its key (for example <c>underground</c>) and the schetsboek's examples of it.</summary>
 public sealed record GetThemeQuery(string Key) : IQuery<ThemeDetailDto>;
 
-public sealed class GetThemeHandler(IAppDbContext db) : IQueryHandler<GetThemeQuery, ThemeDetailDto>
+public sealed class GetThemeHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<GetThemeQuery, ThemeDetailDto>
 {
     public async ValueTask<ThemeDetailDto> Handle(GetThemeQuery query, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class GetThemeHandler(IAppDbContext db) : IQueryHandler<GetThemeQu
                 t.Domain))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Theme", query.Key);
-        var examples = await SchetsboekContent.ExamplesAsync(db, e => e.Themes.Any(t => t.ThemeKey == key), cancellationToken);
+        var examples = await SchetsboekContent.ExamplesAsync(db, await viewers.GetAsync(cancellationToken), e => e.Themes.Any(t => t.ThemeKey == key), cancellationToken);
         return new ThemeDetailDto(theme.Key, theme.Title, theme.Description, theme.Domain, examples);
     }
 }

@@ -1,4 +1,5 @@
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
 using Mediator;
 
 namespace LearningNetwork.Application.Taxonomy.ListSourcedExamples;
@@ -8,13 +9,14 @@ public sealed record ListSourcedExamplesQuery(int? Lesson = null, int? Barrier =
 
 public sealed class ListSourcedExamplesValidator : SchetsboekFilterValidator<ListSourcedExamplesQuery>;
 
-public sealed class ListSourcedExamplesHandler(IAppDbContext db) : IQueryHandler<ListSourcedExamplesQuery, IReadOnlyList<SourcedExampleDto>>
+public sealed class ListSourcedExamplesHandler(IAppDbContext db, ViewerProvider viewers) : IQueryHandler<ListSourcedExamplesQuery, IReadOnlyList<SourcedExampleDto>>
 {
     public async ValueTask<IReadOnlyList<SourcedExampleDto>> Handle(ListSourcedExamplesQuery query, CancellationToken cancellationToken)
     {
         var theme = await SchetsboekFilters.DemandKnownAsync(db, query, cancellationToken);
         return await SchetsboekContent.ExamplesAsync(
             db,
+            await viewers.GetAsync(cancellationToken),
             e => (query.Lesson == null || e.Lessons.Any(l => l.LessonNumber == query.Lesson))
                 && (query.Barrier == null || e.Barriers.Any(b => b.BarrierNumber == query.Barrier))
                 && (theme == null || e.Themes.Any(t => t.ThemeKey == theme))

@@ -14,6 +14,11 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.Property(e => e.Title).HasMaxLength(Experiment.TitleMaxLength).IsRequired();
         builder.Property(e => e.Neighbourhood).HasMaxLength(Experiment.PlaceMaxLength);
         builder.Property(e => e.Place).HasMaxLength(Experiment.PlaceMaxLength);
+        builder.Property(e => e.OtherCoupling).HasMaxLength(Experiment.OtherCouplingMaxLength);
+        builder.Property(e => e.StartPrecision).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.EndPrecision).HasConversion<string>().HasMaxLength(10);
+        builder.HasOne<SourcedExample>().WithMany().HasForeignKey(e => e.SourcedExampleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.SourcedExampleId);
         builder.Property(e => e.Summary).HasMaxLength(Experiment.SummaryMaxLength).IsRequired();
         builder.Property(e => e.StatusReason).HasMaxLength(Experiment.ReasonMaxLength);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);

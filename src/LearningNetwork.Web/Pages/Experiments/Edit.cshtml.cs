@@ -31,6 +31,9 @@ public sealed class EditModel(ISender sender) : PageModel
 
     public IReadOnlyList<MunicipalityPersonDto> Members { get; private set; } = [];
 
+    /// <summary>The schetsboek's examples of the municipality, any of which this project may be.</summary>
+    public IReadOnlyList<SourcedExampleDto> Examples { get; private set; } = [];
+
     /// <summary>What is saved now, shown beside the posted version when someone else saved first.</summary>
     public ExperimentDetailDto? Current { get; private set; }
 
@@ -39,14 +42,18 @@ public sealed class EditModel(ISender sender) : PageModel
 
     public bool Conflict => ViewData[Infrastructure.MediatorExceptionPageFilter.ConflictKey] is true;
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    /// <param name="fromExample">A new project starts from this schetsboek example of the municipality ("Maak er ons project van").</param>
+    public async Task<IActionResult> OnGetAsync(int? id, string? fromExample, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        Input = Current is null ? new ExperimentForm().Complete() : ExperimentForm.From(Current);
+        var example = Current is null ? Examples.FirstOrDefault(e => e.Key == fromExample) : null;
+        Input = Current is not null ? ExperimentForm.From(Current)
+            : example is not null ? ExperimentForm.From(example)
+            : new ExperimentForm().Complete();
         Version = Current?.Version ?? 0;
         return Page();
     }
@@ -108,7 +115,9 @@ public sealed class EditModel(ISender sender) : PageModel
             municipalityId = account.Membership.MunicipalityId;
         }
 
-        Members = (await sender.Send(new GetMunicipalityQuery(municipalityId), cancellationToken)).People;
+        var municipality = await sender.Send(new GetMunicipalityQuery(municipalityId), cancellationToken);
+        Members = municipality.People;
+        Examples = municipality.FromSchetsboek;
         return true;
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206120900_Initial")]
+    [Migration("20261206181451_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -153,6 +153,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Homes")
                         .HasColumnType("INTEGER");
 
@@ -163,11 +168,23 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OtherCoupling")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourcedExampleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -206,6 +223,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("ContactUserId");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SourcedExampleId");
 
                     b.HasIndex("Status");
 
@@ -1710,6 +1729,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany()
+                        .HasForeignKey("SourcedExampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentBarrier", b =>

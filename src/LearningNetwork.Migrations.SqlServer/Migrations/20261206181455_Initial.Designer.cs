@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206120925_Initial")]
+    [Migration("20261206181455_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -164,6 +164,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("EndPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int?>("Homes")
                         .HasColumnType("int");
 
@@ -174,12 +179,24 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("OtherCoupling")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Place")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("SourcedExampleId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("StartPrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -217,6 +234,8 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("ContactUserId");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SourcedExampleId");
 
                     b.HasIndex("Status");
 
@@ -1755,6 +1774,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Taxonomy.SourcedExample", null)
+                        .WithMany()
+                        .HasForeignKey("SourcedExampleId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentBarrier", b =>
