@@ -32,6 +32,7 @@ public sealed class AccessibilityTests(DemoPortalServer server, ITestOutputHelpe
             (null, "/learning-agenda", "learning-agenda"),
             (null, $"/learning-agenda/{ids.Question}", "learning-question"),
             (null, "/insights", "insights"),
+            (null, "/search?q=warmtenetten", "search"),
             (null, "/municipalities", "municipalities"),
             (null, "/account/login", "sign-in"),
             (null, "/account/register", "register"),

@@ -72,6 +72,8 @@ public sealed class MigrationTests
 
             var definition = await db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = 'ExperimentSearch'").SingleAsync();
             Assert.Contains("USING fts5(Content, tokenize = 'unicode61 remove_diacritics 2')", definition, StringComparison.Ordinal);
+            var site = await db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = 'SiteSearch'").SingleAsync();
+            Assert.Contains("USING fts5(Words, Stems, tokenize = 'unicode61 remove_diacritics 2')", site, StringComparison.Ordinal);
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         }
         finally

@@ -9,6 +9,7 @@ using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Reflections;
+using LearningNetwork.Domain.Search;
 using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -61,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MembershipRequest> MembershipRequests => Set<MembershipRequest>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     /// <summary>A blocked account is locked out for ever (<see cref="Identity.PeopleAdministration.SetDisabledAsync"/>).</summary>
     public static readonly DateTimeOffset BlockedUntil = DateTimeOffset.MaxValue;
@@ -117,9 +120,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
-        if (Database.IsSqlite() && Search.ExperimentSearchIndex.Touched(this).Count + ChangeTracker.Entries<Experiment>().Count(e => e.State == EntityState.Added) > 0)
+        if ((Database.IsSqlite() && Search.ExperimentSearchIndex.Touched(this).Count + ChangeTracker.Entries<Experiment>().Count(e => e.State == EntityState.Added) > 0)
+            || Search.SiteSearchIndex.Touched(this).Count > 0)
         {
-            throw new InvalidOperationException("Experiments are saved with SaveChangesAsync, which keeps the search index in the same transaction.");
+            throw new InvalidOperationException("Content is saved with SaveChangesAsync, which keeps the search indexes in the same transaction.");
         }
 
         return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -128,24 +132,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAuditLog();
-        if (!Database.IsSqlite())
+
+        // New items get their id only from the save, so they are picked up after it. The save and the index
+        // updates are one transaction (or part of the caller's), so neither lands without the other.
+        var sqlite = Database.IsSqlite();
+        var touched = sqlite ? Search.ExperimentSearchIndex.Touched(this) : [];
+        var added = sqlite ? ChangeTracker.Entries<Experiment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList() : [];
+        var site = Search.SiteSearchIndex.Touched(this);
+        if (touched.Count == 0 && added.Count == 0 && site.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // New experiments get their id only from the save, so they are picked up after it. The save and the
-        // index update are one transaction (or part of the caller's), so neither lands without the other.
-        var touched = Search.ExperimentSearchIndex.Touched(this);
-        var added = ChangeTracker.Entries<Experiment>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (touched.Count == 0 && added.Count == 0)
+        async Task IndexAsync(CancellationToken token)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (sqlite)
+            {
+                var newIds = added.Select(e => Entry(e).Property(p => p.Id).CurrentValue);
+                await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(newIds), token);
+            }
+
+            await Search.SiteSearchIndex.UpdateAsync(this, site.Select(item => item()), token);
         }
 
         if (Database.CurrentTransaction is not null)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(added.Select(e => e.Id)), cancellationToken);
+            await IndexAsync(cancellationToken);
             return saved;
         }
 
@@ -156,8 +169,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             {
                 await using var transaction = await Database.BeginTransactionAsync(token);
                 var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
-                var newIds = added.Select(e => Entry(e).Property(p => p.Id).CurrentValue);
-                await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(newIds), token);
+                await IndexAsync(token);
                 await transaction.CommitAsync(token);
                 return saved;
             },

@@ -132,6 +132,7 @@ public sealed partial class DatabaseInitialiser(
         await db.SaveChangesAsync(cancellationToken);
         added += await SeedExamplesAsync(db, cancellationToken);
         added += await SeedQuestionsAsync(db, cancellationToken);
+        await Search.SiteSearchIndex.EnsureCatalogueAsync(db, cancellationToken);
         if (added > 0)
         {
             LogSeeded(added);

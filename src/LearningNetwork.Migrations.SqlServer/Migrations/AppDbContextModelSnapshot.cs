@@ -1018,6 +1018,83 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("ReflectionLesson");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DateUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stems")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("TextEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "ItemId");
+
+                    b.HasIndex("Kind", "ItemKey");
+
+                    b.HasIndex("MunicipalityId", "DateUtc");
+
+                    b.ToTable("SearchEntries");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Search.SearchEntryTag", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("EntryId", "Tag");
+
+                    b.HasIndex("Tag", "EntryId");
+
+                    b.ToTable("SearchEntryTags", (string)null);
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>
                 {
                     b.Property<int>("Number")
@@ -2051,6 +2128,15 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Search.SearchEntryTag", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Search.SearchEntry", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.BarrierLesson", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
@@ -2290,6 +2376,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Navigation("Barriers");
 
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Taxonomy.Barrier", b =>

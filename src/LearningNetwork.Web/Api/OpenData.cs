@@ -6,6 +6,7 @@ using LearningNetwork.Application.OpenData.ExportPublicExperiments;
 using LearningNetwork.Application.OpenData.GetPublicFeed;
 using LearningNetwork.Web.Infrastructure;
 using Mediator;
+using Microsoft.Extensions.Localization;
 
 namespace LearningNetwork.Web.Api;
 
@@ -28,6 +29,13 @@ internal static class OpenData
             .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/opensearch.xml", (IPortalLinks links, IStringLocalizer<SharedResource> texts) =>
+                Results.Bytes(WriteOpenSearch(links, texts), "application/opensearchdescription+xml; charset=utf-8"))
+            .WithTags("Search")
+            .WithName("OpenSearchDescription")
+            .WithSummary("OpenSearch 1.1 description, so browsers offer the portal's search.")
+            .Produces<string>(StatusCodes.Status200OK, "application/opensearchdescription+xml");
 
         app.MapGet("/api/v1/export/experiments.json", async (ISender sender, CancellationToken ct) =>
                 Results.Json(await sender.Send(new ExportPublicExperimentsQuery(), ct)))
@@ -111,6 +119,32 @@ internal static class OpenData
         }
 
         return text.ToString();
+    }
+
+    private static byte[] WriteOpenSearch(IPortalLinks links, IStringLocalizer<SharedResource> texts)
+    {
+        const string Namespace = "http://a9.com/-/spec/opensearch/1.1/";
+        var home = new Uri(links.Home());
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            writer.WriteStartElement("OpenSearchDescription", Namespace);
+            writer.WriteElementString("ShortName", Namespace, texts["PortalName"].Value);
+            writer.WriteElementString("Description", Namespace, texts["OpenSearchDescription"].Value);
+            writer.WriteElementString("InputEncoding", Namespace, "UTF-8");
+            writer.WriteElementString("Language", Namespace, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            writer.WriteStartElement("Url", Namespace);
+            writer.WriteAttributeString("type", "text/html");
+            writer.WriteAttributeString("template", new Uri(home, "/search").ToString() + "?q={searchTerms}");
+            writer.WriteEndElement();
+            writer.WriteStartElement("Url", Namespace);
+            writer.WriteAttributeString("type", "application/json");
+            writer.WriteAttributeString("template", new Uri(home, "/api/v1/search").ToString() + "?q={searchTerms}");
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        return buffer.ToArray();
     }
 
     private static void Link(XmlWriter writer, string rel, string href, string type)

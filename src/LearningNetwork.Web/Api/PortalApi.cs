@@ -10,6 +10,7 @@ using LearningNetwork.Application.LearningAgenda.ListQuestions;
 using LearningNetwork.Application.Municipalities.ListMunicipalities;
 using LearningNetwork.Application.Reflections.GetReflection;
 using LearningNetwork.Application.Reflections.ListReflections;
+using LearningNetwork.Application.Search.SearchSite;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetBarrier;
 using LearningNetwork.Application.Taxonomy.GetLesson;
@@ -69,6 +70,18 @@ internal static class PortalApi
             .WithSummary("The questions the schetsboek leaves open: the network's starting learning agenda, owned by the network. Each has the question in the portal's words, the schetsboek's sentence that asks it word for word, where it stands, the municipalities, barriers, lessons and themes the schetsboek ties to it, and how many reflections answer it and municipalities adopted it; optionally those tied to a lesson, barrier, theme or municipality.")
             .Produces<IReadOnlyList<SchetsboekQuestionDto>>()
             .ProducesValidationProblem();
+
+        api.MapGet("/search", async (string? q, string? kind, string? theme, string? barrier, string? lesson, string? municipality, string? from, string? to, string? p, ISender sender, CancellationToken ct) =>
+            {
+                var result = await sender.Send(Pages.Search.IndexModel.ToQuery(q, kind, theme, barrier, lesson, municipality, from, to, p), ct);
+                return new SearchResponse(result, [.. result.Hits.Select(h => SearchLinks.For(h.Kind, h.Key, h.ItemId))]);
+            })
+            .WithTags("Search")
+            .WithName("Search")
+            .WithSummary("One search over the network: projects, reflections, comments, learning questions, the schetsboek's lessons, barriers and themes, and municipalities, as far as the caller may read them. Dutch word forms match (warmtenetten finds warmtenet), accents and case do not matter, \"words in quotes\" match as a phrase. Filters: kind (Project, Reflection, Comment, Question, Lesson, Barrier, Theme, Municipality), theme, barrier, lesson, municipality (id), from and to (yyyy-MM-dd), p (page of 20, up to 50). Counts per kind, municipality and tag (theme:…, barrier:…, lesson:…) come with the hits; links[i] is where hit i is read.")
+            .Produces<SearchResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/schetsboek/questions/{key}", async (string key, ISender sender, CancellationToken ct) => await sender.Send(new GetSchetsboekQuestionQuery(key), ct))
             .WithName("GetSchetsboekQuestion")
@@ -150,3 +163,6 @@ internal static class PortalApi
             .Produces<AgendaDto>();
     }
 }
+
+/// <summary>The search's results and, for each hit in order, the portal page where it is read.</summary>
+public sealed record SearchResponse(SearchResultsDto Results, IReadOnlyList<string> Links);

@@ -23,7 +23,7 @@ public sealed class DeleteMyAccountValidator : AbstractValidator<DeleteMyAccount
             .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => AppTexts.PasswordTooLong);
 }
 
-public sealed class DeleteMyAccountHandler(IAccountService identity, IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DeleteMyAccountCommand>
+public sealed class DeleteMyAccountHandler(IAccountService identity, IAppDbContext db, ISiteSearch search, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<DeleteMyAccountCommand>
 {
     public async ValueTask<Unit> Handle(DeleteMyAccountCommand command, CancellationToken cancellationToken)
     {
@@ -39,10 +39,14 @@ public sealed class DeleteMyAccountHandler(IAccountService identity, IAppDbConte
         var deleted = await db.InTransactionAsync(
             async token =>
             {
+                var comments = await db.Comments.Where(c => c.AuthorUserId == userId).Select(c => c.Id).ToListAsync(token);
                 if (!await identity.DeleteAccountAsync(userId, command.Password))
                 {
                     return false;
                 }
+
+                // The database removes the person's comments with the account; the search forgets them in the same transaction.
+                await search.RefreshAsync(Domain.Search.SearchKind.Comment, comments, token);
 
                 db.Record(clock, userId, AuditAction.AccountDeleted, viewer.MunicipalityId, userId);
                 await db.SaveChangesAsync(token);

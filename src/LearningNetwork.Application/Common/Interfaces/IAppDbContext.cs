@@ -8,6 +8,7 @@ using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Reflections;
+using LearningNetwork.Domain.Search;
 using LearningNetwork.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -87,6 +88,9 @@ public interface IAppDbContext
 
     /// <summary>Append only: entries are added, never changed or removed.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The site-wide search's documents, written by the database context itself (read them only).</summary>
+    DbSet<SearchEntry> SearchEntries { get; }
 
     /// <summary>The people with an account, for joining to memberships, requests and the audit log.</summary>
     IQueryable<Person> People { get; }

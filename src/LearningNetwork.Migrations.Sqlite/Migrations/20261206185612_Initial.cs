@@ -154,6 +154,28 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Words = table.Column<string>(type: "TEXT", nullable: false),
+                    Stems = table.Column<string>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SourcedExamples",
                 columns: table => new
                 {
@@ -481,6 +503,24 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         principalTable: "Municipalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchEntryTags",
+                columns: table => new
+                {
+                    EntryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Tag = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntryTags", x => new { x.EntryId, x.Tag });
+                    table.ForeignKey(
+                        name: "FK_SearchEntryTags_SearchEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "SearchEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1529,6 +1569,26 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind_ItemId",
+                table: "SearchEntries",
+                columns: new[] { "Kind", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind_ItemKey",
+                table: "SearchEntries",
+                columns: new[] { "Kind", "ItemKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_MunicipalityId_DateUtc",
+                table: "SearchEntries",
+                columns: new[] { "MunicipalityId", "DateUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntryTags_Tag_EntryId",
+                table: "SearchEntryTags",
+                columns: new[] { "Tag", "EntryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SourcedExampleBarrier_BarrierNumber_ExampleId",
                 table: "SourcedExampleBarrier",
                 columns: new[] { "BarrierNumber", "ExampleId" });
@@ -1594,11 +1654,16 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
             // id. Written by hand (EF Core has no model for an FTS5 table; ADR 0005 and 0007) and kept current by the
             // application (ExperimentSearchIndex). MigrationTests checks that it exists after migrating.
             migrationBuilder.Sql("CREATE VIRTUAL TABLE ExperimentSearch USING fts5(Content, tokenize = 'unicode61 remove_diacritics 2');");
+
+            // The site-wide search (ADR 0013): rowid is the SearchEntries id; Words are the folded words, Stems their
+            // Dutch stems, both written by the application (SiteSearchIndex). MigrationTests checks that it exists.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE SiteSearch USING fts5(Words, Stems, tokenize = 'unicode61 remove_diacritics 2');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE SiteSearch;");
             migrationBuilder.Sql("DROP TABLE ExperimentSearch;");
 
             migrationBuilder.DropTable(
@@ -1677,6 +1742,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Reports");
 
             migrationBuilder.DropTable(
+                name: "SearchEntryTags");
+
+            migrationBuilder.DropTable(
                 name: "SourcedExampleBarrier");
 
             migrationBuilder.DropTable(
@@ -1717,6 +1785,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DigestDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "Reflections");

@@ -154,6 +154,28 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ItemId = table.Column<int>(type: "int", nullable: false),
+                    ItemKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    TextEn = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Words = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Stems = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: true),
+                    DateUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SourcedExamples",
                 columns: table => new
                 {
@@ -481,6 +503,24 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         principalTable: "Municipalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchEntryTags",
+                columns: table => new
+                {
+                    EntryId = table.Column<long>(type: "bigint", nullable: false),
+                    Tag = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntryTags", x => new { x.EntryId, x.Tag });
+                    table.ForeignKey(
+                        name: "FK_SearchEntryTags_SearchEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "SearchEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1531,6 +1571,26 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind_ItemId",
+                table: "SearchEntries",
+                columns: new[] { "Kind", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind_ItemKey",
+                table: "SearchEntries",
+                columns: new[] { "Kind", "ItemKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_MunicipalityId_DateUtc",
+                table: "SearchEntries",
+                columns: new[] { "MunicipalityId", "DateUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntryTags_Tag_EntryId",
+                table: "SearchEntryTags",
+                columns: new[] { "Tag", "EntryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SourcedExampleBarrier_BarrierNumber_ExampleId",
                 table: "SourcedExampleBarrier",
                 columns: new[] { "BarrierNumber", "ExampleId" });
@@ -1672,6 +1732,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 name: "Reports");
 
             migrationBuilder.DropTable(
+                name: "SearchEntryTags");
+
+            migrationBuilder.DropTable(
                 name: "SourcedExampleBarrier");
 
             migrationBuilder.DropTable(
@@ -1712,6 +1775,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "DigestDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "Reflections");

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace LearningNetwork.Infrastructure.Search;
+
+/// <summary>
+/// Words as the site-wide search compares them: lower case without accents ("Coöperatie" is "cooperatie"), and
+/// their Dutch stems by the Kraaij-Pohlmann stemmer of the Snowball project, as maintained in Lucene.NET
+/// ("warmtenetten" and "warmtenet", "isolatie" and "geïsoleerd" share a stem). ADR 0013.
+/// </summary>
+internal static partial class DutchText
+{
+    /// <summary>The stemmer keeps state while it works: one per thread.</summary>
+    [ThreadStatic]
+    private static KpStemmer? _stemmer;
+
+    public static IEnumerable<(int Start, int Length, string Word)> Tokens(string text) =>
+        WordPattern().Matches(text).Select(m => (m.Index, m.Length, Fold(m.Value)));
+
+    public static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    }
+
+    /// <summary>The stem of a folded word; numbers and one-letter words stay as they are.</summary>
+    public static string Stem(string folded)
+    {
+        if (folded.Length < 3 || !folded.All(char.IsLetter))
+        {
+            return folded;
+        }
+
+        var stemmer = _stemmer ??= new KpStemmer();
+        stemmer.SetCurrent(folded);
+        stemmer.Stem();
+        return stemmer.Current is { Length: > 0 } stem ? stem : folded;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}]+")]
+    private static partial Regex WordPattern();
+}
