@@ -78,7 +78,7 @@ public sealed class HostileInputTests : IDisposable
             "/", "/account", "/account/digest", "/account/password", "/account/email", "/account/two-factor",
             "/experiments/new", $"/experiments/{ids.Experiment}", $"/experiments/{ids.Experiment}/edit",
             $"/experiments/{ids.Experiment}/reflection",
-            $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren",
+            $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications",
             $"/municipalities/{ids.Tilburg}", $"/municipalities/{ids.Tilburg}/members", $"/lessons/1", "/barriers/6", "/themes/underground",
             $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete", "/account/delete",
         ]);
@@ -477,6 +477,7 @@ public sealed class HostileInputTests : IDisposable
             created.MarkAnswered(null, coordinator, now);
             open.LinkAnswer(other, coordinator, now);
             (await db.SourcedQuestions.SingleAsync(q => q.Key == "urgentie-eigenaren")).LinkAnswer(reflection, coordinator, now);
+            db.Notifications.Add(new Domain.Notifications.Notification(coordinator, Domain.Notifications.NotificationKind.CommentOnMyReflection, "comment:walk", "Samen plannen werkte", candidate, null, $"/reflections/{reflection}", now));
             await db.SaveChangesAsync();
             return (created.Id, open.Id);
         });

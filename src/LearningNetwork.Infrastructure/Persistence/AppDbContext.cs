@@ -8,6 +8,7 @@ using LearningNetwork.Domain.Mail;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Search;
 using LearningNetwork.Domain.Taxonomy;
@@ -64,6 +65,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>A blocked account is locked out for ever (<see cref="Identity.PeopleAdministration.SetDisabledAsync"/>).</summary>
     public static readonly DateTimeOffset BlockedUntil = DateTimeOffset.MaxValue;

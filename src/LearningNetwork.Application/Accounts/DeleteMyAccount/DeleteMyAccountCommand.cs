@@ -48,6 +48,9 @@ public sealed class DeleteMyAccountHandler(IAccountService identity, IAppDbConte
                 // The database removes the person's comments with the account; the search forgets them in the same transaction.
                 await search.RefreshAsync(Domain.Search.SearchKind.Comment, comments, token);
 
+                // What others were told of this person's actions stays, without whom: the name goes with the account.
+                await db.Notifications.Where(n => n.ActorUserId == userId).ExecuteUpdateAsync(set => set.SetProperty(n => n.ActorUserId, (string?)null), token);
+
                 db.Record(clock, userId, AuditAction.AccountDeleted, viewer.MunicipalityId, userId);
                 await db.SaveChangesAsync(token);
                 return true;

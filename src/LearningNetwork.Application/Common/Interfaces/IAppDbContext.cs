@@ -7,6 +7,7 @@ using LearningNetwork.Domain.Mail;
 using LearningNetwork.Domain.Membership;
 using LearningNetwork.Domain.Moderation;
 using LearningNetwork.Domain.Municipalities;
+using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Search;
 using LearningNetwork.Domain.Taxonomy;
@@ -88,6 +89,9 @@ public interface IAppDbContext
 
     /// <summary>Append only: entries are added, never changed or removed.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>What each person is told about in the portal, once per event.</summary>
+    DbSet<Notification> Notifications { get; }
 
     /// <summary>The site-wide search's documents, written by the database context itself (read them only).</summary>
     DbSet<SearchEntry> SearchEntries { get; }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Notifications;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Experiments;
 using Mediator;
@@ -34,25 +35,39 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        Experiment experiment;
         if (command.Id is { } id)
         {
-            experiment = await ExperimentAccess.LoadAsync(db, id, withDetails: true, cancellationToken);
+            var experiment = await ExperimentAccess.LoadAsync(db, id, withDetails: true, cancellationToken);
             var example = await CheckAsync(command.Input, experiment.MunicipalityId, id, cancellationToken);
             ExperimentAccess.AtVersion(db, experiment, command.Version);
+            var overcome = experiment.Barriers.Where(b => b.State == BarrierState.Overcome).Select(b => b.BarrierNumber).ToHashSet();
             experiment.Update(command.Input.ToDetails(example), now);
-        }
-        else
-        {
-            var municipalityId = viewer.MunicipalityId!.Value;
-            var example = await CheckAsync(command.Input, municipalityId, null, cancellationToken);
-            var note = string.IsNullOrWhiteSpace(command.Note) ? AppTexts.TimelineRecorded : command.Note.Trim();
-            experiment = new Experiment(municipalityId, command.Input.ToDetails(example), command.InitialStatus, viewer.UserId!, now, note);
-            db.Experiments.Add(experiment);
+            await BarrierNotifications.AddAsync(db, experiment, overcome, viewer.UserId!, now, cancellationToken);
+            await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
+            return experiment.Id;
         }
 
-        await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
-        return experiment.Id;
+        var municipalityId = viewer.MunicipalityId!.Value;
+        var chosen = await CheckAsync(command.Input, municipalityId, null, cancellationToken);
+        var note = string.IsNullOrWhiteSpace(command.Note) ? AppTexts.TimelineRecorded : command.Note.Trim();
+
+        // A new project gets its id from the first save, and its notifications name it: both saves are one transaction.
+        return await db.InTransactionAsync(
+            async token =>
+            {
+                var experiment = new Experiment(municipalityId, command.Input.ToDetails(chosen), command.InitialStatus, viewer.UserId!, now, note);
+                db.Experiments.Add(experiment);
+                await ExperimentAccess.SaveAsync(db, experiment, token);
+                await BarrierNotifications.AddAsync(db, experiment, new HashSet<int>(), viewer.UserId!, now, token);
+                await db.SaveChangesAsync(token);
+                return experiment.Id;
+            },
+            async token =>
+            {
+                var saved = await db.Experiments.Where(e => e.CreatedByUserId == viewer.UserId && e.CreatedAtUtc == now).Select(e => (int?)e.Id).FirstOrDefaultAsync(token);
+                return (saved is not null, saved ?? 0);
+            },
+            cancellationToken);
     }
 
     /// <summary>

@@ -2,7 +2,9 @@ using FluentValidation;
 using FluentValidation.Results;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Notifications;
 using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Notifications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +24,23 @@ public sealed class LinkAnswerHandler(IAppDbContext db, ViewerProvider viewers, 
             throw new ValidationException([new ValidationFailure("ReflectionId", AppTexts.AnswerReflectionUnknown)]);
         }
 
-        if (!question.LinkAnswer(command.ReflectionId, viewer.UserId!, clock.GetUtcNow().UtcDateTime))
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!question.LinkAnswer(command.ReflectionId, viewer.UserId!, now))
         {
             throw new ValidationException([new ValidationFailure("ReflectionId", AppTexts.AnswerAlreadyLinked)]);
         }
+
+        // The municipality whose question it is hears of the answer, in the same save.
+        var members = await db.Memberships.Where(m => m.MunicipalityId == question.MunicipalityId).Select(m => m.UserId).ToListAsync(cancellationToken);
+        var reflection = await db.Reflections.Where(r => r.Id == command.ReflectionId).Select(r => r.Title).SingleAsync(cancellationToken);
+        await Notify.AddAsync(
+            db,
+            members,
+            viewer.UserId!,
+            new(NotificationKind.AnswerToOurQuestion, $"answer:{question.Id}:{command.ReflectionId}", question.Text, viewer.UserId, reflection, $"/learning-agenda/{question.Id}"),
+            reader => db.ReadableReflections(reader).AnyAsync(r => r.Id == command.ReflectionId, cancellationToken),
+            now,
+            cancellationToken);
 
         try
         {

@@ -377,6 +377,33 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reports",
                 columns: table => new
                 {
@@ -1502,6 +1529,17 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 column: "Province");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_Kind_SubjectKey",
+                table: "Notifications",
+                columns: new[] { "UserId", "Kind", "SubjectKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAtUtc_CreatedAtUtc",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAtUtc", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ClaimToken",
                 table: "OutboxMessages",
                 column: "ClaimToken");
@@ -1725,6 +1763,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

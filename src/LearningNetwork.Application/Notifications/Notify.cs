@@ -1,0 +1,83 @@
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Notifications;
+
+/// <summary>What one event tells: its kind, what it names it by, and what the notification shows.</summary>
+internal sealed record NotificationEvent(NotificationKind Kind, string SubjectKey, string Title, string? ActorUserId, string? Detail, string Url);
+
+/// <summary>
+/// Adds the notifications of an event to the caller's save: once per person and event (a unique row), never to the
+/// one who caused it, and only to those who may read what it is about (<c>mayRead</c>; null when every recipient
+/// may, as the caller already knows).
+/// </summary>
+internal static class Notify
+{
+    public static async Task AddAsync(
+        IAppDbContext db,
+        IEnumerable<string> recipients,
+        string actorUserId,
+        NotificationEvent what,
+        Func<Viewer, Task<bool>>? mayRead,
+        DateTime nowUtc,
+        CancellationToken cancellationToken)
+    {
+        var people = recipients.Where(r => r != actorUserId).Distinct().ToList();
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var told = await db.Notifications
+            .Where(n => people.Contains(n.UserId) && n.Kind == what.Kind && n.SubjectKey == what.SubjectKey)
+            .Select(n => n.UserId)
+            .ToListAsync(cancellationToken);
+        foreach (var person in people.Except(told))
+        {
+            if (mayRead is null || await mayRead(await ViewerProvider.ForUserAsync(db, person, cancellationToken)))
+            {
+                db.Notifications.Add(new Notification(person, what.Kind, what.SubjectKey, what.Title, what.ActorUserId, what.Detail, what.Url, nowUtc));
+            }
+        }
+    }
+}
+
+/// <summary>The flagship event: a project overcomes a barrier that still blocks projects of other municipalities.</summary>
+internal static class BarrierNotifications
+{
+    /// <summary>
+    /// Tells the members of every other municipality with a live project still blocked by a barrier this project
+    /// newly overcame. A draft is read by its own municipality only, so it tells no one.
+    /// </summary>
+    public static async Task AddAsync(IAppDbContext db, Domain.Experiments.Experiment experiment, IReadOnlySet<int> overcomeBefore, string actorUserId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        if (experiment.Visibility == Domain.Common.Visibility.Draft)
+        {
+            return;
+        }
+
+        var newly = experiment.Barriers
+            .Where(b => b.State == Domain.Experiments.BarrierState.Overcome && !overcomeBefore.Contains(b.BarrierNumber))
+            .Select(b => b.BarrierNumber)
+            .ToList();
+        foreach (var number in newly)
+        {
+            var blocked = db.Experiments.Where(e => e.MunicipalityId != experiment.MunicipalityId && e.DeletedAtUtc == null
+                && e.Barriers.Any(b => b.BarrierNumber == number && b.State == Domain.Experiments.BarrierState.StillBlocking));
+            var recipients = await db.Memberships
+                .Where(m => blocked.Any(e => e.MunicipalityId == m.MunicipalityId))
+                .Select(m => m.UserId)
+                .ToListAsync(cancellationToken);
+            await Notify.AddAsync(
+                db,
+                recipients,
+                actorUserId,
+                new(NotificationKind.BarrierOvercomeElsewhere, $"overcome:{experiment.Id}:{number}", experiment.Title, null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/experiments/{experiment.Id}"),
+                mayRead: null,
+                nowUtc,
+                cancellationToken);
+        }
+    }
+}
