@@ -10,17 +10,18 @@ internal sealed record NotificationEvent(NotificationKind Kind, string SubjectKe
 
 /// <summary>
 /// Adds the notifications of an event to the caller's save: once per person and event (a unique row), never to the
-/// one who caused it, and only to those who may read what it is about (<c>mayRead</c>; null when every recipient
-/// may, as the caller already knows).
+/// one who caused it, and only to those who may read what it is about. A fixed number of queries, whatever the
+/// number of recipients.
 /// </summary>
 internal static class Notify
 {
+    /// <param name="mayRead">Whether a recipient, as a viewer, may read what the event is about: decided in memory from what the caller loaded once.</param>
     public static async Task AddAsync(
         IAppDbContext db,
         IEnumerable<string> recipients,
         string actorUserId,
         NotificationEvent what,
-        Func<Viewer, Task<bool>>? mayRead,
+        Func<Viewer, bool> mayRead,
         DateTime nowUtc,
         CancellationToken cancellationToken)
     {
@@ -34,9 +35,14 @@ internal static class Notify
             .Where(n => people.Contains(n.UserId) && n.Kind == what.Kind && n.SubjectKey == what.SubjectKey)
             .Select(n => n.UserId)
             .ToListAsync(cancellationToken);
+        var memberships = await db.Memberships
+            .Where(m => people.Contains(m.UserId))
+            .Select(m => new { m.UserId, m.MunicipalityId, m.Role })
+            .ToDictionaryAsync(m => m.UserId, cancellationToken);
         foreach (var person in people.Except(told))
         {
-            if (mayRead is null || await mayRead(await ViewerProvider.ForUserAsync(db, person, cancellationToken)))
+            var membership = memberships.GetValueOrDefault(person);
+            if (mayRead(new Viewer(person, false, membership?.MunicipalityId, membership?.Role)))
             {
                 db.Notifications.Add(new Notification(person, what.Kind, what.SubjectKey, what.Title, what.ActorUserId, what.Detail, what.Url, nowUtc));
             }
@@ -75,7 +81,7 @@ internal static class BarrierNotifications
                 recipients,
                 actorUserId,
                 new(NotificationKind.BarrierOvercomeElsewhere, $"overcome:{experiment.Id}:{number}", experiment.Title, null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/experiments/{experiment.Id}"),
-                mayRead: null,
+                _ => true,
                 nowUtc,
                 cancellationToken);
         }

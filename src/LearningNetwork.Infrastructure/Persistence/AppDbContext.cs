@@ -155,7 +155,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
                 await Search.ExperimentSearchIndex.UpdateAsync(this, touched.Concat(newIds), token);
             }
 
-            await Search.SiteSearchIndex.UpdateAsync(this, site.Select(item => item()), token);
+            var items = site.Select(item => item()).ToList();
+            var fresh = items.GroupBy(i => (i.Kind, i.Id)).Where(g => g.All(i => i.New)).Select(g => g.Key).ToHashSet();
+            await Search.SiteSearchIndex.UpdateAsync(this, items.Select(i => (i.Kind, i.Id)), token, fresh);
         }
 
         if (Database.CurrentTransaction is not null)

@@ -22,7 +22,8 @@ internal static partial class SiteSearchIndex
     /// The items this save touches, read after the save: a new item gets its id from it (read from the change
     /// tracker's entry, which holds the stored value before the changes are accepted).
     /// </summary>
-    public static IReadOnlyList<Func<(SearchKind Kind, int Id)>> Touched(AppDbContext db) =>
+    /// <remarks><c>New</c>: the item itself is added by this save, so it has no document to remove yet.</remarks>
+    public static IReadOnlyList<Func<(SearchKind Kind, int Id, bool New)>> Touched(AppDbContext db) =>
         db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, Item: e.Entity switch
@@ -49,10 +50,11 @@ internal static partial class SiteSearchIndex
                 if (x.Entry.State == EntityState.Deleted)
                 {
                     var id = (int)value.CurrentValue!;
-                    return () => (kind, id);
+                    return () => (kind, id, false);
                 }
 
-                return (Func<(SearchKind, int)>)(() => (kind, (int)value.CurrentValue!));
+                var added = x.Entry.State == EntityState.Added && property == "Id";
+                return (Func<(SearchKind, int, bool)>)(() => (kind, (int)value.CurrentValue!, added));
             })
             .ToList();
 
@@ -82,7 +84,8 @@ internal static partial class SiteSearchIndex
             cancellationToken);
     }
 
-    public static async Task UpdateAsync(AppDbContext db, IEnumerable<(SearchKind Kind, int Id)> items, CancellationToken cancellationToken)
+    /// <summary>Writes the documents of these items again; <paramref name="fresh"/> are new items, which have none to remove first.</summary>
+    public static async Task UpdateAsync(AppDbContext db, IEnumerable<(SearchKind Kind, int Id)> items, CancellationToken cancellationToken, IReadOnlySet<(SearchKind Kind, int Id)>? fresh = null)
     {
         var byKind = items.Distinct().GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToList());
         if (byKind.Count == 0)
@@ -91,23 +94,26 @@ internal static partial class SiteSearchIndex
         }
 
         // A reflection's comments go with it (the database cascades them), so their documents are looked at too.
-        if (byKind.TryGetValue(SearchKind.Reflection, out var reflections))
+        if (byKind.TryGetValue(SearchKind.Reflection, out var reflections) && reflections.Any(id => fresh?.Contains((SearchKind.Reflection, id)) != true))
         {
             var keys = reflections.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var comments = await db.SearchEntries.Where(e => e.Kind == SearchKind.Comment && keys.Contains(e.ItemKey)).Select(e => e.ItemId).ToListAsync(cancellationToken);
             byKind[SearchKind.Comment] = [.. byKind.GetValueOrDefault(SearchKind.Comment, []).Union(comments)];
         }
 
-        var entryIds = byKind.SelectMany(k => k.Value.Select(id => SearchEntry.IdOf(k.Key, id))).ToList();
+        var entryIds = byKind.SelectMany(k => k.Value.Where(id => fresh?.Contains((k.Key, id)) != true).Select(id => SearchEntry.IdOf(k.Key, id))).ToList();
         var sqlite = db.Database.IsSqlite();
-        if (sqlite)
+        if (sqlite && entryIds.Count > 0)
         {
             var list = System.Text.Json.JsonSerializer.Serialize(entryIds);
             await db.Database.ExecuteSqlAsync($"DELETE FROM SiteSearch WHERE rowid IN (SELECT value FROM json_each({list}))", cancellationToken);
         }
 
-        await db.Set<SearchEntryTag>().Where(t => entryIds.Contains(t.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.SearchEntries.Where(e => entryIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (entryIds.Count > 0)
+        {
+            await db.Set<SearchEntryTag>().Where(t => entryIds.Contains(t.EntryId)).ExecuteDeleteAsync(cancellationToken);
+            await db.SearchEntries.Where(e => entryIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
 
         var documents = new List<SearchEntry>();
         foreach (var (kind, ids) in byKind)
