@@ -50,6 +50,18 @@ internal static class Notify
     }
 }
 
+/// <summary>A reflection as its notifications need it: its title and author, and who may read it (one query).</summary>
+internal sealed record ReflectionAudience(string Title, string AuthorUserId, bool Hidden, bool ProjectDeleted, Domain.Common.Visibility Visibility, int MunicipalityId)
+{
+    public static Task<ReflectionAudience> LoadAsync(IAppDbContext db, int reflectionId, CancellationToken cancellationToken) =>
+        db.Reflections.Where(r => r.Id == reflectionId)
+            .Join(db.Experiments, r => r.ExperimentId, e => e.Id, (r, e) => new ReflectionAudience(r.Title, r.AuthorUserId, r.HiddenAtUtc != null, e.DeletedAtUtc != null, e.Visibility, e.MunicipalityId))
+            .SingleAsync(cancellationToken);
+
+    /// <summary>As on the reflection's page: not hidden, on a live project the reader may read.</summary>
+    public bool MayRead(Viewer reader) => !Hidden && !ProjectDeleted && reader.CanRead(Visibility, MunicipalityId);
+}
+
 /// <summary>The flagship event: a project overcomes a barrier that still blocks projects of other municipalities.</summary>
 internal static class BarrierNotifications
 {

@@ -32,15 +32,13 @@ public sealed class LinkAnswerHandler(IAppDbContext db, ViewerProvider viewers, 
 
         // The municipality whose question it is hears of the answer, in the same save.
         var members = await db.Memberships.Where(m => m.MunicipalityId == question.MunicipalityId).Select(m => m.UserId).ToListAsync(cancellationToken);
-        var reflection = await db.Reflections.Where(r => r.Id == command.ReflectionId)
-            .Join(db.Experiments, r => r.ExperimentId, e => e.Id, (r, e) => new { r.Title, r.HiddenAtUtc, e.DeletedAtUtc, e.Visibility, e.MunicipalityId })
-            .SingleAsync(cancellationToken);
+        var reflection = await ReflectionAudience.LoadAsync(db, command.ReflectionId, cancellationToken);
         await Notify.AddAsync(
             db,
             members,
             viewer.UserId!,
             new(NotificationKind.AnswerToOurQuestion, $"answer:{question.Id}:{command.ReflectionId}", question.Text, viewer.UserId, reflection.Title, $"/learning-agenda/{question.Id}"),
-            reader => reflection.HiddenAtUtc is null && reflection.DeletedAtUtc is null && reader.CanRead(reflection.Visibility, reflection.MunicipalityId),
+            reflection.MayRead,
             now,
             cancellationToken);
 

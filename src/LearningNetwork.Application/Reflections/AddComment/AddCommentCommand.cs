@@ -48,14 +48,11 @@ public sealed class AddCommentHandler(IAppDbContext db, ViewerProvider viewers, 
     /// <summary>The reflection's author, and everyone who commented under it before, each once and if they may still read it.</summary>
     private async Task NotifyAsync(Comment comment, string userId, DateTime now, CancellationToken cancellationToken)
     {
-        var reflection = await db.Reflections.Where(r => r.Id == comment.ReflectionId)
-            .Join(db.Experiments, r => r.ExperimentId, e => e.Id, (r, e) => new { r.Title, r.AuthorUserId, r.HiddenAtUtc, e.DeletedAtUtc, e.Visibility, e.MunicipalityId })
-            .SingleAsync(cancellationToken);
+        var reflection = await ReflectionAudience.LoadAsync(db, comment.ReflectionId, cancellationToken);
         var earlier = await db.Comments.Where(c => c.ReflectionId == comment.ReflectionId && c.Id != comment.Id).Select(c => c.AuthorUserId).Distinct().ToListAsync(cancellationToken);
         var url = $"/reflections/{comment.ReflectionId}#comment-{comment.Id}";
         var key = $"comment:{comment.Id}";
-        bool MayRead(Viewer reader) => reflection.HiddenAtUtc is null && reflection.DeletedAtUtc is null && reader.CanRead(reflection.Visibility, reflection.MunicipalityId);
-        await Notify.AddAsync(db, [reflection.AuthorUserId], userId, new(NotificationKind.CommentOnMyReflection, key, reflection.Title, userId, null, url), MayRead, now, cancellationToken);
-        await Notify.AddAsync(db, earlier.Where(u => u != reflection.AuthorUserId), userId, new(NotificationKind.CommentInMyThread, key, reflection.Title, userId, null, url), MayRead, now, cancellationToken);
+        await Notify.AddAsync(db, [reflection.AuthorUserId], userId, new(NotificationKind.CommentOnMyReflection, key, reflection.Title, userId, null, url), reflection.MayRead, now, cancellationToken);
+        await Notify.AddAsync(db, earlier.Where(u => u != reflection.AuthorUserId), userId, new(NotificationKind.CommentInMyThread, key, reflection.Title, userId, null, url), reflection.MayRead, now, cancellationToken);
     }
 }
