@@ -21,7 +21,8 @@ internal sealed record BenchPlan(string Name, NetworkSize Small, NetworkSize Lar
     /// <summary>The scenarios to run, by letter (all by default); f is measured after a, so either runs both.</summary>
     public string Scenarios { get; init; } = All;
 
-    public const string All = "abcdef";
+    /// <summary>a–f as before; s the site-wide search (issue 19).</summary>
+    public const string All = "abcdefs";
 
     public bool Runs(char scenario) => Scenarios.Contains(scenario, StringComparison.Ordinal) || (scenario is 'a' or 'f' && Scenarios.IndexOfAny(['a', 'f']) >= 0);
 }
@@ -44,7 +45,7 @@ internal sealed partial class Harness(BenchPlan plan)
     public async Task<IReadOnlyList<Figure>> RunAsync(CancellationToken cancellationToken)
     {
         await PortalServices.GenerateAsync(Paths.Network(plan.Small, plan.Seed), plan.Small, plan.Seed, cancellationToken);
-        if (plan.Runs('c'))
+        if (plan.Runs('c') || plan.Runs('s'))
         {
             await PortalServices.GenerateAsync(Paths.Network(plan.Large, plan.Seed), plan.Large, plan.Seed, cancellationToken);
         }
@@ -55,6 +56,7 @@ internal sealed partial class Harness(BenchPlan plan)
         }
 
         var smallSearchP95 = 0.0;
+        var smallSiteSearchP95 = 0.0;
         var smallFolder = PortalServices.Copy(Paths.Network(plan.Small, plan.Seed), "small");
         var showcase = Showcase(smallFolder);
         await using (var portal = await BenchPortal.StartAsync(smallFolder))
@@ -63,8 +65,9 @@ internal sealed partial class Harness(BenchPlan plan)
             var baseline = new Uri(portal.Http, $"/bench/baseline/experiments?theme={Theme}&barrier={Barrier}");
             var project = new Uri(portal.Http, $"/experiments/{showcase.Experiment}");
             var search = SearchUrl(portal);
+            var siteSearch = SiteSearchUrl(portal);
             await CheckSameRowsAsync(portal, list, baseline);
-            await WarmUpAsync(list, baseline, project, search);
+            await WarmUpAsync(list, baseline, project, search, siteSearch);
 
             if (plan.Runs('a'))
             {
@@ -82,15 +85,20 @@ internal sealed partial class Harness(BenchPlan plan)
                 smallSearchP95 = await SearchP95Async(search);
             }
 
+            if (plan.Runs('s'))
+            {
+                smallSiteSearchP95 = await SiteSearchAgainstBaselineAsync(siteSearch, baseline);
+            }
+
             if (plan.Runs('e'))
             {
                 await WritersAsync(portal, showcase, project);
             }
         }
 
-        if (plan.Runs('c'))
+        if (plan.Runs('c') || plan.Runs('s'))
         {
-            await LargeSearchAsync(smallSearchP95);
+            await LargeSearchAsync(smallSearchP95, smallSiteSearchP95);
         }
 
         if (plan.Runs('d'))
@@ -101,19 +109,43 @@ internal sealed partial class Harness(BenchPlan plan)
         return _figures;
     }
 
-    /// <summary>c: the same search on the large network, against the small one's p95.</summary>
-    private async Task LargeSearchAsync(double smallSearchP95)
+    /// <summary>c and s: the same searches on the large network, against the small one's p95.</summary>
+    private async Task LargeSearchAsync(double smallSearchP95, double smallSiteSearchP95)
     {
         var largeFolder = PortalServices.Copy(Paths.Network(plan.Large, plan.Seed), "large");
         await using (var portal = await BenchPortal.StartAsync(largeFolder))
         {
-            var search = SearchUrl(portal);
-            await Wrk.RunAsync(search, Connections, Math.Max(1, plan.Seconds / 2));
-            var largeSearchP95 = await SearchP95Async(search);
-            var ratio = largeSearchP95 / smallSearchP95;
-            _figures.Add(new("c", $"faceted search p95 at {plan.Small.Experiments:N0} / {plan.Large.Experiments:N0} projects", $"{smallSearchP95:F1} ms / {largeSearchP95:F1} ms"));
-            _figures.Add(new("c", "p95 ratio (large / small)", $"{ratio:F2}", "≤ 3", ratio <= 3));
+            if (plan.Runs('c'))
+            {
+                var search = SearchUrl(portal);
+                await Wrk.RunAsync(search, Connections, Math.Max(1, plan.Seconds / 2));
+                var largeSearchP95 = await SearchP95Async(search);
+                var ratio = largeSearchP95 / smallSearchP95;
+                _figures.Add(new("c", $"faceted search p95 at {plan.Small.Experiments:N0} / {plan.Large.Experiments:N0} projects", $"{smallSearchP95:F1} ms / {largeSearchP95:F1} ms"));
+                _figures.Add(new("c", "p95 ratio (large / small)", $"{ratio:F2}", "≤ 3", ratio <= 3));
+            }
+
+            if (plan.Runs('s'))
+            {
+                var siteSearch = SiteSearchUrl(portal);
+                await Wrk.RunAsync(siteSearch, Connections, Math.Max(1, plan.Seconds / 2));
+                var largeP95 = await SearchP95Async(siteSearch);
+                var ratio = largeP95 / smallSiteSearchP95;
+                _figures.Add(new("s", $"site search p95 at {plan.Small.Experiments:N0} / {plan.Large.Experiments:N0} projects with their reflections and comments", $"{smallSiteSearchP95:F1} ms / {largeP95:F1} ms"));
+                _figures.Add(new("s", "p95 ratio (large / small)", $"{ratio:F2}", "≤ 3", ratio <= 3));
+            }
         }
+    }
+
+    /// <summary>s: the site search page's throughput against the list page's raw-ADO baseline, side by side; returns its p95 at 4 connections.</summary>
+    private async Task<double> SiteSearchAgainstBaselineAsync(Uri siteSearch, Uri baseline)
+    {
+        var (searches, bares) = await AlternateAsync(siteSearch, baseline);
+        var searchRps = Median(searches.Select(r => r.RequestsPerSecond));
+        var bareRps = Median(bares.Select(r => r.RequestsPerSecond));
+        _figures.Add(new("s", "site search page / list page's raw ADO.NET baseline, requests per second", $"{searchRps:F0} / {bareRps:F0}"));
+        _figures.Add(new("s", "throughput ratio", $"{searchRps / bareRps:F2}", "≥ 0.5", searchRps / bareRps >= 0.5));
+        return await SearchP95Async(siteSearch);
     }
 
     public static string Report(BenchPlan plan, IReadOnlyList<Figure> figures)
@@ -377,6 +409,9 @@ internal sealed partial class Harness(BenchPlan plan)
 
     /// <summary>A search for one street (about 1 in 2,000 projects) with a theme facet: what someone looking for a project does.</summary>
     private static Uri SearchUrl(BenchPortal portal) => new(portal.Http, $"/experiments?q={NetworkGenerator.SearchStreet}&theme=renovation");
+
+    /// <summary>The site-wide search for the same street, as a visitor types it in the header: every kind, ranked, with counts.</summary>
+    private static Uri SiteSearchUrl(BenchPortal portal) => new(portal.Http, $"/search?q={NetworkGenerator.SearchStreet.ToLowerInvariant()}");
 
     private static (int Experiment, int Reflection) Showcase(string folder)
     {

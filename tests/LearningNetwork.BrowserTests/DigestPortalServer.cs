@@ -15,7 +15,7 @@ public sealed class MovableClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
 }
 
-/// <summary>The demo portal with a real SMTP server (netDumbster) and a clock the test can move.</summary>
+/// <summary>The demo portal with a real SMTP server (netDumbster) and a clock the test can move (the digest's Monday, a notification mail's batching window).</summary>
 public sealed class DigestPortalServer : PortalServer
 {
     // A field initialiser: it runs before the base constructor, which starts the portal and reads the port.
@@ -32,6 +32,8 @@ public sealed class DigestPortalServer : PortalServer
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
+        // The background sender looks every 2 s: a moved clock is noticed at once (nothing else wakes it then).
+        builder.UseSetting("Delivery:PollSeconds", "2");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

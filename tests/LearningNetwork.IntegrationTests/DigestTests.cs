@@ -318,11 +318,11 @@ public sealed class DigestTests : IDisposable
         Assert.Contains("Over belemmering zes", mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("belemmering twee", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains($"/reflections/{six}", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("1 nieuw in wat je volgt", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("1 nieuw voor jou", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("1 nieuwe reflectie en 0 beantwoorde leervragen.", mail.TextBody, StringComparison.Ordinal);
         Assert.Equal("nl", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(mail.HtmlBody ?? string.Empty).DocumentElement.GetAttribute("lang"));
         var english = Assert.Single(await _sink.WaitForAsync("bob@example.com", 1));
-        Assert.Equal("Your weekly digest: 1 new in what you follow", english.Subject);
+        Assert.Equal("Your weekly digest: 1 new for you", english.Subject);
         Assert.Contains("New reflection", english.TextBody, StringComparison.Ordinal);
         Assert.Contains("1 new reflection and 0 answered learning questions.", english.TextBody, StringComparison.Ordinal);
 
@@ -448,7 +448,7 @@ public sealed class DigestTests : IDisposable
         await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
 
         var test = Assert.Single(await _sink.WaitForAsync("anne@example.com", 1));
-        Assert.Equal("[Proef] Je wekelijkse overzicht: 1 nieuw in wat je volgt", test.Subject);
+        Assert.Equal("[Proef] Je wekelijkse overzicht: 1 nieuw voor jou", test.Subject);
         Assert.StartsWith("Dit is een proefoverzicht, verstuurd omdat je erom vroeg. Het telt niet als het overzicht van deze week. Je wekelijkse overzicht komt gewoon op maandag 23 november 07:00.", test.TextBody, StringComparison.Ordinal);
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(test.HtmlBody ?? string.Empty);
         Assert.StartsWith("Dit is een proefoverzicht", html.QuerySelector("[role=article] > p")!.TextContent, StringComparison.Ordinal);
@@ -463,7 +463,7 @@ public sealed class DigestTests : IDisposable
         var messages = await _sink.WaitForAsync("anne@example.com", 2);
         var weekly = Assert.Single(messages, m => m.MessageId == $"digest.{anne}.2026W48@leernetwerk-koppelkansen.local");
         Assert.Equal(2, messages.Count);
-        Assert.Equal("Je wekelijkse overzicht: 1 nieuw in wat je volgt", weekly.Subject);
+        Assert.Equal("Je wekelijkse overzicht: 1 nieuw voor jou", weekly.Subject);
         Assert.Contains("Over belemmering zes", weekly.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("proefoverzicht", weekly.TextBody + weekly.HtmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(DigestStatus.Sent, await factory.WithDbAsync(db => db.DigestDeliveries.Where(d => d.UserId == anne && d.IsoWeek == 48).Select(d => d.Status).SingleAsync()));
@@ -483,7 +483,7 @@ public sealed class DigestTests : IDisposable
         await InScopeAsync(factory, sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(CancellationToken.None));
 
         var test = Assert.Single(await _sink.WaitForAsync("bob@example.com", 1));
-        Assert.Equal("[Test] Your weekly digest: 0 new in what you follow", test.Subject);
+        Assert.Equal("[Test] Your weekly digest: 0 new for you", test.Subject);
         Assert.StartsWith(
             "This is a test digest, sent because you asked for it. It does not count as this week's digest. Your weekly digest is switched off: switch it on in your digest settings to get it every week. Nothing is new yet in what you follow since your previous digest. If that stays so, you will get no digest this week.",
             test.TextBody,

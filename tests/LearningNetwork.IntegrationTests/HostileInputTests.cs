@@ -47,6 +47,7 @@ public sealed class HostileInputTests : IDisposable
     private static readonly Dictionary<string, string> NotWalked = new()
     {
         ["/digest/unsubscribe"] = "needs a signed token from a mail: DigestTests posts forged, expired and valid tokens",
+        ["/notifications/unsubscribe"] = "needs a signed token from a mail: NotificationMailTests posts forged, digest and valid tokens",
         ["/account/login/two-factor"] = "needs a half-finished sign-in: SignInSafetyTests posts wrong, reused and valid codes",
         ["/account/reset-password"] = "needs a reset link from a mail: BadInputTests and AccountTests post forged tokens and bad passwords",
         ["/account/email/confirm"] = "needs a link from a mail: MyAccountTests posts a forged one",
@@ -78,7 +79,7 @@ public sealed class HostileInputTests : IDisposable
             "/", "/account", "/account/digest", "/account/password", "/account/email", "/account/two-factor",
             "/experiments/new", $"/experiments/{ids.Experiment}", $"/experiments/{ids.Experiment}/edit",
             $"/experiments/{ids.Experiment}/reflection",
-            $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications",
+            $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications", "/notifications/settings",
             $"/municipalities/{ids.Tilburg}", $"/municipalities/{ids.Tilburg}/members", $"/lessons/1", "/barriers/6", "/themes/underground",
             $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete", "/account/delete",
         ]);
@@ -460,6 +461,8 @@ public sealed class HostileInputTests : IDisposable
         {
             var now = DateTime.UtcNow;
             db.Comments.Add(comment);
+            // A feed, so that the settings page also offers to revoke it.
+            db.NotificationFeeds.Add(new Domain.Notifications.NotificationFeed(coordinator, new string('a', Domain.Notifications.NotificationFeed.TokenHashLength), now));
             db.Comments.Add(new Comment(other, author, "Herkenbaar.", "<p>Herkenbaar.</p>", now));
             db.Reports.Add(new Domain.Moderation.ContentReport(Domain.Moderation.ReportTarget.Reflection, other, candidate, "Klopt niet.", now));
             db.MembershipRequests.Add(new MembershipRequest(candidate, tilburg, "Ik werk aan de warmtetransitie.", now));

@@ -147,6 +147,8 @@ public sealed class MyAccountTests : IDisposable
         Assert.Single(root.GetProperty("learningQuestionSteps").EnumerateArray());
         Assert.Equal("6", Assert.Single(root.GetProperty("follows").EnumerateArray()).GetProperty("key").GetString());
         Assert.Equal("Mijn melding 4a4a", Assert.Single(root.GetProperty("reports").EnumerateArray()).GetProperty("reason").GetString());
+        // Breda's comment under the reflection the person commented on told them: the notification is theirs too.
+        Assert.Equal("Bredase reflectie", Assert.Single(root.GetProperty("notifications").EnumerateArray()).GetProperty("title").GetString());
 
         await _factory.WithDbAsync(db =>
         {

@@ -6,6 +6,7 @@ using LearningNetwork.Application.Common.Localization;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Following;
 using LearningNetwork.Application.Following.ListMyFollows;
+using LearningNetwork.Application.Notifications;
 using LearningNetwork.Application.Resources;
 
 namespace LearningNetwork.Application.Digests;
@@ -30,6 +31,8 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         var followed = follows.Any
             ? await FollowedActivity.LoadAsync(db, markdown, viewer, follows, fromUtc, toUtc, MaxPerKind, cancellationToken)
             : [];
+        var forYou = await WeeklyNotifications.LoadAsync(db, person.Id, fromUtc, toUtc, MaxPerKind, cancellationToken);
+        var items = followed.Count + forYou.Count;
         // The rest of the network, as counts: everything readable minus what the digest already shows.
         var (networkExperiments, networkReflections, networkQuestions) = await FollowedActivity.CountAsync(db, viewer, fromUtc, toUtc, cancellationToken);
         int Shown(params ActivityKind[] kinds) => followed.Count(i => kinds.Contains(i.Kind));
@@ -39,7 +42,7 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         using var scope = new CultureScope(person.PreferredLanguage);
         var culture = CultureInfo.GetCultureInfo(Domain.Common.Languages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : Domain.Common.Languages.Dutch);
         var period = string.Format(culture, AppTexts.DigestPeriod, Dutch(fromUtc).ToString("d MMMM", culture), Dutch(toUtc.AddMinutes(-1)).ToString("d MMMM yyyy", culture));
-        var weeklySubject = string.Format(culture, AppTexts.DigestSubject, followed.Count);
+        var weeklySubject = string.Format(culture, AppTexts.DigestSubject, items);
         var subject = asTest ? string.Format(culture, AppTexts.DigestTestSubject, weeklySubject) : weeklySubject;
         var sections = new[]
             {
@@ -68,7 +71,7 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             var weekly = person.WeeklyDigest
                 ? string.Format(culture, AppTexts.DigestTestNext, Dutch(schedule.NextWeek().DueAtUtc).ToString("dddd d MMMM HH:mm", culture))
                 : AppTexts.DigestTestOff;
-            string[] sentences = followed.Count == 0 ? [AppTexts.DigestTestNotice, weekly, AppTexts.DigestTestEmpty] : [AppTexts.DigestTestNotice, weekly];
+            string[] sentences = items == 0 ? [AppTexts.DigestTestNotice, weekly, AppTexts.DigestTestEmpty] : [AppTexts.DigestTestNotice, weekly];
             var notice = string.Join(' ', sentences);
             html.Append("<p style=\"margin:0 0 16px;padding:12px 16px;background:#fff4d6;border-left:4px solid #b35c00;\">").Append(Encode(notice)).Append("</p>");
             text.AppendLine(notice).AppendLine();
@@ -82,6 +85,21 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         html.Append("<p style=\"margin:0 0 8px;\">").Append(Encode(greeting)).Append("</p>")
             .Append("<p style=\"margin:0 0 16px;\">").Append(Encode(AppTexts.DigestIntro)).Append("</p>");
         text.AppendLine(greeting).AppendLine(AppTexts.DigestIntro).AppendLine();
+
+        if (forYou.Count > 0)
+        {
+            // What concerns the person, of the kinds they want weekly: first, before what they follow.
+            html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(AppTexts.DigestForYou)).Append("</h2>");
+            text.AppendLine(AppTexts.DigestForYou.ToUpper(culture)).AppendLine(new string('=', AppTexts.DigestForYou.Length)).AppendLine();
+            foreach (var item in forYou)
+            {
+                var sentence = NotificationTexts.Sentence(item.Kind, item.Actor, item.Title, item.Detail);
+                var url = links.Absolute(item.Url);
+                html.Append("<p style=\"margin:0 0 12px;\">").Append(Encode(sentence)).Append(" <a href=\"").Append(Encode(url)).Append("\" style=\"color:#154273;text-decoration:underline;\">")
+                    .Append(Encode(AppTexts.NotificationMailOpen)).Append("</a></p>");
+                text.AppendLine("* " + sentence).Append("  ").AppendLine(url).AppendLine();
+            }
+        }
 
         foreach (var section in sections)
         {
@@ -128,7 +146,7 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         }
 
         html.Append("</p></div></body></html>");
-        return new DigestContent(subject, text.ToString(), html.ToString(), followed.Count);
+        return new DigestContent(subject, text.ToString(), html.ToString(), items);
     }
 
     private string Link(ActivityItem item) => item.Kind switch

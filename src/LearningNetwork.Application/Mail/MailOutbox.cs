@@ -37,8 +37,12 @@ public sealed class DeliveryOptions
 /// <remarks>A save that stored mail wakes the background sender (Infrastructure's <c>OutboxWakeUp</c>).</remarks>
 public sealed class OutboxMailSender(IAppDbContext db, IMailTransport transport, TimeProvider clock) : IMailSender
 {
-    public void Enqueue(OutgoingMail mail) =>
-        db.OutboxMessages.Add(MailOutbox.ToMessage(mail, transport.MessageIdDomain, null, clock.GetUtcNow().UtcDateTime));
+    public string Enqueue(OutgoingMail mail)
+    {
+        var message = MailOutbox.ToMessage(mail, transport.MessageIdDomain, null, clock.GetUtcNow().UtcDateTime);
+        db.OutboxMessages.Add(message);
+        return message.MessageId;
+    }
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {

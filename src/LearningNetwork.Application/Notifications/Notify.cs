@@ -16,19 +16,21 @@ internal sealed record NotificationEvent(NotificationKind Kind, string SubjectKe
 internal static class Notify
 {
     /// <param name="mayRead">Whether a recipient, as a viewer, may read what the event is about: decided in memory from what the caller loaded once.</param>
-    public static async Task AddAsync(
+    /// <returns>The notifications added to the save.</returns>
+    public static async Task<IReadOnlyList<Notification>> AddAsync(
         IAppDbContext db,
         IEnumerable<string> recipients,
         string actorUserId,
         NotificationEvent what,
         Func<Viewer, bool> mayRead,
         DateTime nowUtc,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<string, string?>? contextUrlFor = null)
     {
         var people = recipients.Where(r => r != actorUserId).Distinct().ToList();
         if (people.Count == 0)
         {
-            return;
+            return [];
         }
 
         var told = await db.Notifications
@@ -39,14 +41,45 @@ internal static class Notify
             .Where(m => people.Contains(m.UserId))
             .Select(m => new { m.UserId, m.MunicipalityId, m.Role })
             .ToDictionaryAsync(m => m.UserId, cancellationToken);
+        var added = new List<Notification>();
         foreach (var person in people.Except(told))
         {
             var membership = memberships.GetValueOrDefault(person);
             if (mayRead(new Viewer(person, false, membership?.MunicipalityId, membership?.Role)))
             {
-                db.Notifications.Add(new Notification(person, what.Kind, what.SubjectKey, what.Title, what.ActorUserId, what.Detail, what.Url, nowUtc));
+                var notification = new Notification(person, what.Kind, what.SubjectKey, what.Title, what.ActorUserId, what.Detail, what.Url, nowUtc, contextUrlFor?.Invoke(person));
+                db.Notifications.Add(notification);
+                added.Add(notification);
             }
         }
+
+        return added;
+    }
+
+    /// <summary>
+    /// The notifications of an event that has a mail of its own (a membership request or decision): the mail goes at
+    /// once, in the same save, to those who want this kind at once, and tells their notification; the others hear of
+    /// it weekly or in the portal only, as they chose.
+    /// </summary>
+    public static async Task AddWithOwnMailAsync(
+        IAppDbContext db, IMailSender mail, IReadOnlyList<Person> people, string actorUserId, NotificationEvent what, Func<Person, OutgoingMail> compose, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var delivery = await DeliveriesAsync(db, people.Select(p => p.Id).ToList(), what.Kind, cancellationToken);
+        var added = (await AddAsync(db, people.Select(p => p.Id), actorUserId, what, _ => true, nowUtc, cancellationToken)).ToDictionary(n => n.UserId);
+        foreach (var person in people.Where(p => p.Id != actorUserId && delivery(p.Id) == NotificationDelivery.Immediately))
+        {
+            var messageId = mail.Enqueue(compose(person));
+            added.GetValueOrDefault(person.Id)?.MarkMailed(messageId);
+        }
+    }
+
+    /// <summary>How each of <paramref name="people"/> wants to hear of <paramref name="kind"/> (one query; the default where they chose nothing).</summary>
+    public static async Task<Func<string, NotificationDelivery>> DeliveriesAsync(IAppDbContext db, IReadOnlyCollection<string> people, NotificationKind kind, CancellationToken cancellationToken)
+    {
+        var chosen = await db.NotificationPreferences
+            .Where(p => p.Kind == kind && people.Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, p => p.Delivery, cancellationToken);
+        return person => chosen.TryGetValue(person, out var delivery) ? delivery : NotificationPreference.Default(kind);
     }
 }
 
@@ -82,20 +115,83 @@ internal static class BarrierNotifications
             .ToList();
         foreach (var number in newly)
         {
-            var blocked = db.Experiments.Where(e => e.MunicipalityId != experiment.MunicipalityId && e.DeletedAtUtc == null
-                && e.Barriers.Any(b => b.BarrierNumber == number && b.State == Domain.Experiments.BarrierState.StillBlocking));
+            // Per municipality its first project still blocked by the barrier: the notification links to its "Wie overwon dezelfde barrière?".
+            var blocked = await db.Experiments
+                .Where(e => e.MunicipalityId != experiment.MunicipalityId && e.DeletedAtUtc == null
+                    && e.Barriers.Any(b => b.BarrierNumber == number && b.State == Domain.Experiments.BarrierState.StillBlocking))
+                .GroupBy(e => e.MunicipalityId)
+                .Select(g => new { MunicipalityId = g.Key, ExperimentId = g.Min(e => e.Id) })
+                .ToDictionaryAsync(g => g.MunicipalityId, g => g.ExperimentId, cancellationToken);
+            var municipalities = blocked.Keys.ToList();
             var recipients = await db.Memberships
-                .Where(m => blocked.Any(e => e.MunicipalityId == m.MunicipalityId))
-                .Select(m => m.UserId)
+                .Where(m => municipalities.Contains(m.MunicipalityId))
+                .Select(m => new { m.UserId, m.MunicipalityId })
                 .ToListAsync(cancellationToken);
+            var municipalityOf = recipients.ToDictionary(r => r.UserId, r => r.MunicipalityId);
             await Notify.AddAsync(
                 db,
-                recipients,
+                municipalityOf.Keys,
                 actorUserId,
                 new(NotificationKind.BarrierOvercomeElsewhere, $"overcome:{experiment.Id}:{number}", experiment.Title, null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/experiments/{experiment.Id}"),
                 _ => true,
                 nowUtc,
-                cancellationToken);
+                cancellationToken,
+                person => $"/experiments/{blocked[municipalityOf[person]]}#peers-title");
         }
+    }
+}
+
+/// <summary>A follow-up: a new reflection or project in what people follow, told to those who follow any part of it.</summary>
+internal static class FollowNotifications
+{
+    /// <summary>A new project: its municipality, themes, barriers and lessons are followed. A draft tells no one.</summary>
+    public static Task AddForProjectAsync(IAppDbContext db, Domain.Experiments.Experiment experiment, string actorUserId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        experiment.Visibility == Domain.Common.Visibility.Draft
+            ? Task.CompletedTask
+            : AddAsync(
+                db,
+                Followers(db, experiment.Id, experiment.MunicipalityId, experiment.Themes.Select(t => t.ThemeKey), experiment.Barriers.Select(b => b.BarrierNumber), experiment.Lessons.Select(l => l.LessonNumber)),
+                actorUserId,
+                new(NotificationKind.FollowedActivity, $"project:{experiment.Id}", experiment.Title, actorUserId, NotificationTexts.Project, $"/experiments/{experiment.Id}"),
+                reader => reader.CanRead(experiment.Visibility, experiment.MunicipalityId),
+                nowUtc,
+                cancellationToken);
+
+    /// <summary>A new reflection: its project (and that project's municipality and themes), and its own lessons and barriers are followed.</summary>
+    public static async Task AddForReflectionAsync(IAppDbContext db, Domain.Reflections.Reflection reflection, string actorUserId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var project = await db.Experiments.Where(e => e.Id == reflection.ExperimentId)
+            .Select(e => new { e.MunicipalityId, Themes = e.Themes.Select(t => t.ThemeKey).ToList() })
+            .SingleAsync(cancellationToken);
+        var audience = await ReflectionAudience.LoadAsync(db, reflection.Id, cancellationToken);
+        await AddAsync(
+            db,
+            Followers(db, reflection.ExperimentId, project.MunicipalityId, project.Themes, reflection.Barriers.Select(b => b.BarrierNumber), reflection.Lessons.Select(l => l.LessonNumber)),
+            actorUserId,
+            new(NotificationKind.FollowedActivity, $"reflection:{reflection.Id}", reflection.Title, actorUserId, NotificationTexts.Reflection, $"/reflections/{reflection.Id}"),
+            audience.MayRead,
+            nowUtc,
+            cancellationToken);
+    }
+
+    private static async Task AddAsync(IAppDbContext db, IQueryable<string> followers, string actorUserId, NotificationEvent what, Func<Viewer, bool> mayRead, DateTime nowUtc, CancellationToken cancellationToken) =>
+        await Notify.AddAsync(db, await followers.ToListAsync(cancellationToken), actorUserId, what, mayRead, nowUtc, cancellationToken);
+
+    private static IQueryable<string> Followers(IAppDbContext db, int experimentId, int municipalityId, IEnumerable<string> themes, IEnumerable<int> barriers, IEnumerable<int> lessons)
+    {
+        static string Key(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var experimentKey = Key(experimentId);
+        var municipalityKey = Key(municipalityId);
+        var themeKeys = themes.ToList();
+        var barrierKeys = barriers.Select(Key).ToList();
+        var lessonKeys = lessons.Select(Key).ToList();
+        return db.Follows
+            .Where(f => (f.Kind == Domain.Following.FollowKind.Experiment && f.Key == experimentKey)
+                || (f.Kind == Domain.Following.FollowKind.Municipality && f.Key == municipalityKey)
+                || (f.Kind == Domain.Following.FollowKind.Theme && themeKeys.Contains(f.Key))
+                || (f.Kind == Domain.Following.FollowKind.Barrier && barrierKeys.Contains(f.Key))
+                || (f.Kind == Domain.Following.FollowKind.Lesson && lessonKeys.Contains(f.Key)))
+            .Select(f => f.UserId)
+            .Distinct();
     }
 }

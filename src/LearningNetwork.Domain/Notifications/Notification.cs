@@ -14,6 +14,65 @@ public enum NotificationKind
 
     /// <summary>A project elsewhere overcame a barrier that still blocks a project of my municipality.</summary>
     BarrierOvercomeElsewhere = 4,
+
+    /// <summary>Someone marked my reflection herkenbaar.</summary>
+    ReflectionRecognised = 5,
+
+    /// <summary>Someone asked to join my municipality (to its coordinators).</summary>
+    MembershipRequested = 6,
+
+    /// <summary>A coordinator decided on my request to join.</summary>
+    MembershipDecided = 7,
+
+    /// <summary>A new reflection or project in what I follow.</summary>
+    FollowedActivity = 8,
+}
+
+/// <summary>How a person hears of a kind of notification beyond the portal itself.</summary>
+public enum NotificationDelivery
+{
+    /// <summary>By mail at once, batched: at most one mail per person per batching window.</summary>
+    Immediately = 1,
+
+    /// <summary>In the weekly digest.</summary>
+    Weekly = 2,
+
+    /// <summary>In the portal only.</summary>
+    Never = 3,
+}
+
+/// <summary>A person's choice for one kind; without a row the kind's default holds.</summary>
+public sealed class NotificationPreference(string userId, NotificationKind kind, NotificationDelivery delivery)
+{
+    public string UserId { get; private set; } = userId;
+
+    public NotificationKind Kind { get; private set; } = kind;
+
+    public NotificationDelivery Delivery { get; set; } = delivery;
+
+    /// <summary>Answers, comments, the barrier a peer overcame and membership at once; recognition and follows weekly.</summary>
+    public static NotificationDelivery Default(NotificationKind kind) =>
+        kind is NotificationKind.ReflectionRecognised or NotificationKind.FollowedActivity ? NotificationDelivery.Weekly : NotificationDelivery.Immediately;
+
+    /// <summary>The kinds mailed at once unless the person chose otherwise.</summary>
+    public static IReadOnlyList<NotificationKind> ImmediateByDefault { get; } =
+        Enum.GetValues<NotificationKind>().Where(k => Default(k) == NotificationDelivery.Immediately).ToArray();
+
+    /// <summary>The kinds in the weekly digest unless the person chose otherwise.</summary>
+    public static IReadOnlyList<NotificationKind> WeeklyByDefault { get; } =
+        Enum.GetValues<NotificationKind>().Where(k => Default(k) == NotificationDelivery.Weekly).ToArray();
+}
+
+/// <summary>A person's private Atom feed of their notifications: only the token's hash is stored; a new token revokes the old.</summary>
+public sealed class NotificationFeed(string userId, string tokenHash, DateTime createdAtUtc)
+{
+    public const int TokenHashLength = 64;
+
+    public string UserId { get; private set; } = userId;
+
+    public string TokenHash { get; private set; } = tokenHash;
+
+    public DateTime CreatedAtUtc { get; private set; } = createdAtUtc;
 }
 
 /// <summary>
@@ -26,8 +85,9 @@ public sealed class Notification
     public const int TitleMaxLength = 300;
     public const int UrlMaxLength = 300;
 
-    public Notification(string userId, NotificationKind kind, string subjectKey, string title, string? actorUserId, string? detail, string url, DateTime createdAtUtc)
+    public Notification(string userId, NotificationKind kind, string subjectKey, string title, string? actorUserId, string? detail, string url, DateTime createdAtUtc, string? contextUrl = null)
     {
+        ContextUrl = contextUrl;
         UserId = userId;
         Kind = kind;
         SubjectKey = subjectKey;
@@ -58,9 +118,25 @@ public sealed class Notification
     /// <summary>Where to read it: a path in the portal.</summary>
     public string Url { get; private set; }
 
+    /// <summary>A second place to read more, such as "Wie overwon dezelfde barrière?" on the blocked project.</summary>
+    public string? ContextUrl { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
 
     public DateTime? ReadAtUtc { get; private set; }
 
-    public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+    /// <summary>When the person saw it in the portal (listed or opened): from then on no mail tells it.</summary>
+    public DateTime? SeenAtUtc { get; private set; }
+
+    /// <summary>The at-once mail that told it, once one did.</summary>
+    public string? MailMessageId { get; private set; }
+
+    /// <summary>A mail of the event's own (such as a membership decision) told it: the at-once mailer leaves it.</summary>
+    public void MarkMailed(string messageId) => MailMessageId ??= messageId;
+
+    public void MarkRead(DateTime nowUtc)
+    {
+        ReadAtUtc ??= nowUtc;
+        SeenAtUtc ??= nowUtc;
+    }
 }

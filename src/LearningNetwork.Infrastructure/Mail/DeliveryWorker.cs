@@ -1,6 +1,7 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Digests;
 using LearningNetwork.Application.Mail;
+using LearningNetwork.Application.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,7 @@ internal sealed class DeliverySignal : IDeliverySignal, IDisposable
 }
 
 /// <summary>
-/// The background sender on every node: composes due digests and delivers the mail outbox, when woken and at least
+/// The background sender on every node: composes due digests and notification mail, and delivers the mail outbox, when woken and at least
 /// every <see cref="DeliveryOptions.PollSeconds"/>. Claims in the database keep two nodes from doing the same work.
 /// </summary>
 internal sealed partial class DeliveryWorker(
@@ -55,6 +56,7 @@ internal sealed partial class DeliveryWorker(
         {
             // Each in its own scope and its own try: a digest that cannot be composed never holds up a password mail.
             await RunAsync(sp => sp.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken), stoppingToken);
+            await RunAsync(sp => sp.GetRequiredService<NotificationMailer>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(stoppingToken), stoppingToken);
 
             try

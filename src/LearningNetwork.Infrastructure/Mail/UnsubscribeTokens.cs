@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Domain.Notifications;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace LearningNetwork.Infrastructure.Mail;
@@ -16,17 +17,46 @@ internal sealed class UnsubscribeTokens(IDataProtectionProvider provider, TimePr
 
     private readonly IDataProtector _protector = provider.CreateProtector("LearningNetwork.Digest.Unsubscribe.v1");
 
-    public string Create(string userId)
+    // A purpose of its own: a digest token is no notification token, nor the other way round.
+    private readonly IDataProtector _notifications = provider.CreateProtector("LearningNetwork.Notifications.Unsubscribe.v1");
+
+    public string Create(string userId) => _protector.Protect($"{Expiry()}|{userId}");
+
+    public string? Read(string token) => Open(_protector, token);
+
+    public string CreateForNotifications(string userId, IReadOnlyCollection<NotificationKind> kinds) =>
+        _notifications.Protect($"{Expiry()}|{string.Join(',', kinds.Select(k => (int)k))}:{userId}");
+
+    public (string UserId, IReadOnlyList<NotificationKind> Kinds)? ReadForNotifications(string token)
     {
-        var expires = clock.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        return _protector.Protect($"{expires}|{userId}");
+        var payload = Open(_notifications, token)?.Split(':', 2);
+        if (payload is not [var list, var userId])
+        {
+            return null;
+        }
+
+        var kinds = new List<NotificationKind>();
+        foreach (var part in list.Split(','))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || !Enum.IsDefined((NotificationKind)number))
+            {
+                return null;
+            }
+
+            kinds.Add((NotificationKind)number);
+        }
+
+        return (userId, kinds);
     }
 
-    public string? Read(string token)
+    private string Expiry() => clock.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What follows the expiry in the protected text, or null when it was tampered with or has expired.</summary>
+    private string? Open(IDataProtector protector, string token)
     {
         try
         {
-            var parts = _protector.Unprotect(token).Split('|', 2);
+            var parts = protector.Unprotect(token).Split('|', 2);
             return parts.Length == 2
                 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
                 && clock.GetUtcNow().ToUnixTimeSeconds() <= expires

@@ -68,6 +68,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<NotificationFeed> NotificationFeeds => Set<NotificationFeed>();
+
     /// <summary>A blocked account is locked out for ever (<see cref="Identity.PeopleAdministration.SetDisabledAsync"/>).</summary>
     public static readonly DateTimeOffset BlockedUntil = DateTimeOffset.MaxValue;
 

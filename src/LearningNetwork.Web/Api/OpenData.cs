@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Notifications.GetNotificationFeed;
 using LearningNetwork.Application.OpenData.ExportPublicExperiments;
 using LearningNetwork.Application.OpenData.GetPublicFeed;
 using LearningNetwork.Web.Infrastructure;
@@ -29,6 +30,21 @@ internal static class OpenData
             .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/feeds/notifications/{token}", async (string token, ISender sender, IPortalLinks links, HttpContext context, CancellationToken ct) =>
+            {
+                // Not open data: one person's notifications, behind a private token that they can revoke.
+                context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers["X-Robots-Tag"] = "noindex";
+                return await sender.Send(new GetNotificationFeedQuery(token), ct) is { } feed
+                    ? Results.Bytes(WriteNotificationAtom(feed, new Uri(new Uri(links.Home()), context.Request.Path).ToString(), links), "application/atom+xml; charset=utf-8")
+                    : Results.NotFound();
+            })
+            .WithTags("Notifications")
+            .WithName("NotificationFeed")
+            .WithSummary("Atom 1.0 feed of one person's latest 50 notifications; the token comes from the notification settings and is revoked there.")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+            .Produces(StatusCodes.Status404NotFound);
 
         app.MapGet("/opensearch.xml", (IPortalLinks links, IStringLocalizer<SharedResource> texts) =>
                 Results.Bytes(WriteOpenSearch(links, texts), "application/opensearchdescription+xml; charset=utf-8"))
@@ -92,6 +108,43 @@ internal static class OpenData
                 writer.WriteAttributeString("type", "text");
                 writer.WriteString(XmlSafe(entry.Summary));
                 writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] WriteNotificationAtom(NotificationFeedDto feed, string self, IPortalLinks links)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
+        {
+            writer.WriteStartElement("feed", Atom);
+            writer.WriteAttributeString("xml", "lang", null, feed.Language);
+            // The id names the person's feed, not the token: a new token is the same feed.
+            writer.WriteElementString("id", Atom, links.Notifications());
+            writer.WriteElementString("title", Atom, XmlSafe(feed.Title));
+            writer.WriteElementString("updated", Atom, Rfc3339(feed.Entries.Count == 0 ? DateTime.UnixEpoch : feed.Entries.Max(e => e.CreatedAtUtc)));
+            Link(writer, "self", self, "application/atom+xml");
+            Link(writer, "alternate", links.Notifications(), "text/html");
+            writer.WriteStartElement("author", Atom);
+            writer.WriteElementString("name", Atom, "Leernetwerk Koppelkansen");
+            writer.WriteEndElement();
+            foreach (var entry in feed.Entries)
+            {
+                writer.WriteStartElement("entry", Atom);
+                writer.WriteElementString("id", Atom, $"{links.Notifications()}#n{entry.Id.ToString(CultureInfo.InvariantCulture)}");
+                writer.WriteElementString("title", Atom, XmlSafe(entry.Text));
+                writer.WriteElementString("updated", Atom, Rfc3339(entry.CreatedAtUtc));
+                Link(writer, "alternate", links.Absolute(entry.Url), "text/html");
+                if (entry.ContextUrl is not null)
+                {
+                    Link(writer, "related", links.Absolute(entry.ContextUrl), "text/html");
+                }
+
                 writer.WriteEndElement();
             }
 

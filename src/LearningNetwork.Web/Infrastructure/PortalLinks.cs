@@ -32,6 +32,14 @@ internal sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor acce
 
     public string Unsubscribe(string token) => Page("/Digest/Unsubscribe", new { token });
 
+    public string Notifications() => Page("/Notifications/Index", null);
+
+    public string NotificationSettings() => Page("/Notifications/Settings", null);
+
+    public string UnsubscribeNotifications(string token) => Page("/Notifications/Unsubscribe", new { token });
+
+    public string Absolute(string path) => new Uri(new Uri(Home()), path).ToString();
+
     private string Page(string page, object? values)
     {
         var publicUrl = options.Value.PublicUrl;

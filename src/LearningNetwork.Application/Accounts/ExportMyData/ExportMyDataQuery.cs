@@ -31,6 +31,10 @@ public sealed record ExportedQuestionStep(int QuestionId, QuestionState State, s
 
 public sealed record ExportedFollow(FollowKind Kind, string Key, DateTime SinceUtc);
 
+public sealed record ExportedNotification(Domain.Notifications.NotificationKind Kind, string Title, string? Detail, string Url, DateTime CreatedAtUtc, DateTime? ReadAtUtc, bool Mailed);
+
+public sealed record ExportedNotificationSetting(Domain.Notifications.NotificationKind Kind, Domain.Notifications.NotificationDelivery Delivery);
+
 public sealed record ExportedReport(ReportTarget Target, int TargetId, string Reason, DateTime CreatedAtUtc, ReportOutcome Outcome);
 
 /// <summary>Everything the portal holds about and by the person, as the GDPR's right of access asks.</summary>
@@ -46,7 +50,10 @@ public sealed record MyDataExport(
     IReadOnlyList<ExportedQuestion> LearningQuestions,
     IReadOnlyList<ExportedQuestionStep> LearningQuestionSteps,
     IReadOnlyList<ExportedFollow> Follows,
-    IReadOnlyList<ExportedReport> Reports);
+    IReadOnlyList<ExportedReport> Reports,
+    IReadOnlyList<ExportedNotification> Notifications,
+    IReadOnlyList<ExportedNotificationSetting> NotificationSettings,
+    DateTime? NotificationFeedSinceUtc);
 
 public sealed record ExportMyDataQuery : IQuery<MyDataExport>, ISignedInOnly;
 
@@ -90,6 +97,12 @@ public sealed class ExportMyDataHandler(IAppDbContext db, ViewerProvider viewers
         var reports = await db.Reports.AsNoTracking().Where(r => r.ReporterUserId == userId).OrderBy(r => r.CreatedAtUtc)
             .Select(r => new ExportedReport(r.Target, r.TargetId, r.Reason, r.CreatedAtUtc, r.Outcome)).ToListAsync(cancellationToken);
 
-        return new MyDataExport(clock.GetUtcNow().UtcDateTime, profile, membership, requests, audit, reflections, comments, recognitions, questions, steps, follows, reports);
+        var notifications = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId).OrderBy(n => n.CreatedAtUtc)
+            .Select(n => new ExportedNotification(n.Kind, n.Title, n.Detail, n.Url, n.CreatedAtUtc, n.ReadAtUtc, n.MailMessageId != null)).ToListAsync(cancellationToken);
+        var settings = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == userId)
+            .Select(p => new ExportedNotificationSetting(p.Kind, p.Delivery)).ToListAsync(cancellationToken);
+        var feed = await db.NotificationFeeds.AsNoTracking().Where(f => f.UserId == userId).Select(f => (DateTime?)f.CreatedAtUtc).SingleOrDefaultAsync(cancellationToken);
+
+        return new MyDataExport(clock.GetUtcNow().UtcDateTime, profile, membership, requests, audit, reflections, comments, recognitions, questions, steps, follows, reports, notifications, settings, feed);
     }
 }

@@ -93,6 +93,12 @@ public interface IAppDbContext
     /// <summary>What each person is told about in the portal, once per event.</summary>
     DbSet<Notification> Notifications { get; }
 
+    /// <summary>Per person and kind, when not the default: at once, weekly or not by mail.</summary>
+    DbSet<NotificationPreference> NotificationPreferences { get; }
+
+    /// <summary>The hashes of the private Atom feed tokens.</summary>
+    DbSet<NotificationFeed> NotificationFeeds { get; }
+
     /// <summary>The site-wide search's documents, written by the database context itself (read them only).</summary>
     DbSet<SearchEntry> SearchEntries { get; }
 

@@ -17,9 +17,9 @@ public interface IMailSender
 {
     /// <summary>
     /// Puts the mail in the outbox within the caller's unit of work: the caller's next save stores it together with
-    /// the change it tells about, or neither.
+    /// the change it tells about, or neither. Returns the mail's Message-ID.
     /// </summary>
-    void Enqueue(OutgoingMail mail);
+    string Enqueue(OutgoingMail mail);
 
     /// <summary>Stores the mail in the outbox on its own, for mail that goes with no change of the caller's.</summary>
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);

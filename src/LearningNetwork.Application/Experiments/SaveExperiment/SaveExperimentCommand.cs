@@ -41,8 +41,15 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
             var example = await CheckAsync(command.Input, experiment.MunicipalityId, id, cancellationToken);
             ExperimentAccess.AtVersion(db, experiment, command.Version);
             var overcome = experiment.Barriers.Where(b => b.State == BarrierState.Overcome).Select(b => b.BarrierNumber).ToHashSet();
+            var wasDraft = experiment.Visibility == Domain.Common.Visibility.Draft;
             experiment.Update(command.Input.ToDetails(example), now);
             await BarrierNotifications.AddAsync(db, experiment, overcome, viewer.UserId!, now, cancellationToken);
+            if (wasDraft)
+            {
+                // A draft shown to the network for the first time is new to those who follow it.
+                await FollowNotifications.AddForProjectAsync(db, experiment, viewer.UserId!, now, cancellationToken);
+            }
+
             await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
             return experiment.Id;
         }
@@ -59,6 +66,7 @@ public sealed class SaveExperimentHandler(IAppDbContext db, ViewerProvider viewe
                 db.Experiments.Add(experiment);
                 await ExperimentAccess.SaveAsync(db, experiment, token);
                 await BarrierNotifications.AddAsync(db, experiment, new HashSet<int>(), viewer.UserId!, now, token);
+                await FollowNotifications.AddForProjectAsync(db, experiment, viewer.UserId!, now, token);
                 await db.SaveChangesAsync(token);
                 return experiment.Id;
             },

@@ -3,6 +3,8 @@ using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Notifications;
+using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Membership;
@@ -56,19 +58,30 @@ public sealed class DecideMembershipRequestHandler(
 
             // The reason is free text that may name the applicant: it stays on the request, not in the audit log.
             db.Record(clock, viewer.UserId, AuditAction.MembershipApproved, request.MunicipalityId, request.UserId);
-            mail.Enqueue(MembershipMails.Approved(requester, municipality, links.Municipality(request.MunicipalityId)));
+            await TellAsync(request, requester, municipality, viewer.UserId!, NotificationTexts.Approved, to => MembershipMails.Approved(to, municipality, links.Municipality(request.MunicipalityId)), now, cancellationToken);
         }
         else
         {
             request.Reject(viewer.UserId!, now, reason!);
             db.Record(clock, viewer.UserId, AuditAction.MembershipRejected, request.MunicipalityId, request.UserId);
-            mail.Enqueue(MembershipMails.Rejected(requester, municipality, reason!, links.Municipality(request.MunicipalityId)));
+            await TellAsync(request, requester, municipality, viewer.UserId!, NotificationTexts.Rejected, to => MembershipMails.Rejected(to, municipality, reason!, links.Municipality(request.MunicipalityId)), now, cancellationToken);
         }
 
-        // The decision and its mail in one save: neither without the other.
+        // The decision, its notification and its mail in one save: none without the others.
         await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipRequestAlreadyDecided, cancellationToken);
         return Unit.Value;
     }
+
+    private Task TellAsync(Domain.Membership.MembershipRequest request, Person requester, string municipality, string deciderId, string outcome, Func<Person, OutgoingMail> compose, DateTime now, CancellationToken cancellationToken) =>
+        Notify.AddWithOwnMailAsync(
+            db,
+            mail,
+            [requester],
+            deciderId,
+            new(NotificationKind.MembershipDecided, $"decision:{request.Id}", municipality, deciderId, outcome, $"/municipalities/{request.MunicipalityId}"),
+            compose,
+            now,
+            cancellationToken);
 }
 
 /// <summary>Who may decide on a request, before the decision's reason is validated: a coordinator of its municipality or a network admin.</summary>

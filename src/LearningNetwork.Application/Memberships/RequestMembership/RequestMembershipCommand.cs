@@ -3,6 +3,8 @@ using FluentValidation.Results;
 using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Notifications;
+using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Audit;
 using LearningNetwork.Domain.Membership;
@@ -76,10 +78,15 @@ public sealed class RequestMembershipHandler(
             return MembershipRequestOutcome.Approved;
         }
 
-        foreach (var decider in await MembershipChanges.DecidersAsync(db, municipality.Id, cancellationToken))
-        {
-            mail.Enqueue(MembershipMails.RequestReceived(decider, requester.DisplayName, municipality.Name, request.Motivation, links.MembershipRequests(municipality.Id)));
-        }
+        await Notify.AddWithOwnMailAsync(
+            db,
+            mail,
+            await MembershipChanges.DecidersAsync(db, municipality.Id, cancellationToken),
+            userId,
+            new(NotificationKind.MembershipRequested, $"request:{municipality.Id}:{userId}:{now.Ticks}", municipality.Name, userId, null, $"/municipalities/{municipality.Id}/members"),
+            decider => MembershipMails.RequestReceived(decider, requester.DisplayName, municipality.Name, request.Motivation, links.MembershipRequests(municipality.Id)),
+            now,
+            cancellationToken);
 
         // The request and the mails to those who decide it in one save: neither without the other.
         await MembershipChanges.SaveOrExplainAsync(db, AppTexts.MembershipAlreadyPending, cancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Notifications.ListNotifications;
 
-public sealed record NotificationDto(long Id, NotificationKind Kind, string Title, string? Actor, string? Detail, string Url, DateTime CreatedAtUtc, bool Read);
+public sealed record NotificationDto(long Id, NotificationKind Kind, string Title, string? Actor, string? Detail, string Url, bool HasContext, DateTime CreatedAtUtc, bool Read, bool Seen);
 
 public sealed record NotificationsDto(IReadOnlyList<NotificationDto> Items, int Unread);
 
@@ -26,7 +26,7 @@ public sealed class ListNotificationsHandler(IAppDbContext db, ViewerProvider vi
             .Take(Shown)
             .LeftJoin(db.People, n => n.ActorUserId, p => p.Id, (n, p) => new { n, Actor = p == null ? null : p.DisplayName })
             .OrderByDescending(x => x.n.CreatedAtUtc).ThenByDescending(x => x.n.Id)
-            .Select(x => new NotificationDto(x.n.Id, x.n.Kind, x.n.Title, x.Actor, x.n.Detail, x.n.Url, x.n.CreatedAtUtc, x.n.ReadAtUtc != null))
+            .Select(x => new NotificationDto(x.n.Id, x.n.Kind, x.n.Title, x.Actor, x.n.Detail, x.n.Url, x.n.ContextUrl != null, x.n.CreatedAtUtc, x.n.ReadAtUtc != null, x.n.SeenAtUtc != null))
             .ToListAsync(cancellationToken);
         return new NotificationsDto(items, await mine.CountAsync(n => n.ReadAtUtc == null, cancellationToken));
     }

@@ -6,15 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Notifications.MarkNotificationsRead;
 
+/// <summary>Where a notification leads: the item, and the second place when it has one.</summary>
+public sealed record NotificationTarget(string Url, string? ContextUrl);
+
 /// <summary>
 /// Marks one of the viewer's notifications read (<see cref="Id"/>) and returns where to read it, or all of them
 /// ("alles gelezen", no id). Someone else's notification does not exist for the viewer (404).
 /// </summary>
-public sealed record MarkNotificationsReadCommand(long? Id) : ICommand<string?>, ISignedInOnly;
+public sealed record MarkNotificationsReadCommand(long? Id) : ICommand<NotificationTarget?>, ISignedInOnly;
 
-public sealed class MarkNotificationsReadHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<MarkNotificationsReadCommand, string?>
+public sealed class MarkNotificationsReadHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<MarkNotificationsReadCommand, NotificationTarget?>
 {
-    public async ValueTask<string?> Handle(MarkNotificationsReadCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NotificationTarget?> Handle(MarkNotificationsReadCommand command, CancellationToken cancellationToken)
     {
         var userId = (await viewers.GetAsync(cancellationToken)).UserId!;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -33,6 +36,6 @@ public sealed class MarkNotificationsReadHandler(IAppDbContext db, ViewerProvide
             ?? throw NotFoundException.For("Notification", id);
         notification.MarkRead(now);
         await db.SaveChangesAsync(cancellationToken);
-        return notification.Url;
+        return new NotificationTarget(notification.Url, notification.ContextUrl);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Notifications;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Common.Validation;
 using LearningNetwork.Application.Resources;
@@ -58,21 +59,32 @@ public sealed class SaveReflectionHandler(IAppDbContext db, ViewerProvider viewe
 
         var html = markdown.ToSafeHtml(command.Body);
         var now = clock.GetUtcNow().UtcDateTime;
-        Reflection reflection;
         if (command.Id is { } id)
         {
-            reflection = await db.Reflections.Include(r => r.Lessons).Include(r => r.Barriers)
+            var reflection = await db.Reflections.Include(r => r.Lessons).Include(r => r.Barriers)
                 .SingleOrDefaultAsync(r => r.Id == id && r.ExperimentId == command.ExperimentId, cancellationToken)
                 ?? throw NotFoundException.For("Reflection", id);
             reflection.Edit(command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
-        }
-        else
-        {
-            reflection = new Reflection(command.ExperimentId, viewer.UserId!, command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
-            db.Reflections.Add(reflection);
+            await db.SaveChangesAsync(cancellationToken);
+            return reflection.Id;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return reflection.Id;
+        // The reflection gets its id from the first save, and the follow-ups name it: both saves are one transaction.
+        return await db.InTransactionAsync(
+            async token =>
+            {
+                var created = new Reflection(command.ExperimentId, viewer.UserId!, command.Kind, command.Title, command.Body, html, command.Lessons, command.Barriers, command.TimelineEntryId, now);
+                db.Reflections.Add(created);
+                await db.SaveChangesAsync(token);
+                await FollowNotifications.AddForReflectionAsync(db, created, viewer.UserId!, now, token);
+                await db.SaveChangesAsync(token);
+                return created.Id;
+            },
+            async token =>
+            {
+                var saved = await db.Reflections.Where(r => r.ExperimentId == command.ExperimentId && r.AuthorUserId == viewer.UserId && r.CreatedAtUtc == now).Select(r => (int?)r.Id).FirstOrDefaultAsync(token);
+                return (saved is not null, saved ?? 0);
+            },
+            cancellationToken);
     }
 }

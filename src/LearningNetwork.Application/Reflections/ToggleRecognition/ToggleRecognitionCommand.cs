@@ -1,5 +1,7 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Notifications;
+using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Domain.Reflections;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +24,18 @@ public sealed class ToggleRecognitionHandler(IAppDbContext db, ViewerProvider vi
             return false;
         }
 
-        db.Recognitions.Add(new Recognition(reflectionId, viewer.UserId!, clock.GetUtcNow().UtcDateTime));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Recognitions.Add(new Recognition(reflectionId, viewer.UserId!, now));
+        // The author hears of it once per person who marked it, however often the mark is taken back and set again.
+        var reflection = await ReflectionAudience.LoadAsync(db, reflectionId, cancellationToken);
+        await Notify.AddAsync(
+            db,
+            [reflection.AuthorUserId],
+            viewer.UserId!,
+            new(NotificationKind.ReflectionRecognised, $"recognised:{reflectionId}:{viewer.UserId}", reflection.Title, viewer.UserId, null, $"/reflections/{reflectionId}"),
+            reflection.MayRead,
+            now,
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

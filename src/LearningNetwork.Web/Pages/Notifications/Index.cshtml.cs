@@ -1,5 +1,6 @@
 using LearningNetwork.Application.Notifications.ListNotifications;
 using LearningNetwork.Application.Notifications.MarkNotificationsRead;
+using LearningNetwork.Application.Notifications.MarkNotificationsSeen;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,12 +14,20 @@ public sealed class IndexModel(ISender sender) : PageModel
 {
     public NotificationsDto Notifications { get; private set; } = new([], 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Notifications = await sender.Send(new ListNotificationsQuery(), cancellationToken);
-
-    public async Task<IActionResult> OnPostOpenAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Lists them; what the page showed counts as seen, so no mail tells it again.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var url = await sender.Send(new MarkNotificationsReadCommand(id), cancellationToken);
+        Notifications = await sender.Send(new ListNotificationsQuery(), cancellationToken);
+        if (Notifications.Items.Any(n => !n.Seen))
+        {
+            await sender.Send(new MarkNotificationsSeenCommand(Notifications.Items.Where(n => !n.Seen).Select(n => n.Id).ToList()), cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync(long id, bool context, CancellationToken cancellationToken)
+    {
+        var target = await sender.Send(new MarkNotificationsReadCommand(id), cancellationToken);
+        var url = context ? target?.ContextUrl ?? target?.Url : target?.Url;
         return url is not null && Url.IsLocalUrl(url) ? LocalRedirect(url) : RedirectToPage();
     }
 

@@ -1,0 +1,32 @@
+using System.Globalization;
+using LearningNetwork.Application.Resources;
+using LearningNetwork.Domain.Notifications;
+
+namespace LearningNetwork.Application.Notifications;
+
+/// <summary>The words of a notification, the same on the page, in the mail and in the feed; in the current culture.</summary>
+public static class NotificationTexts
+{
+    /// <summary>A decision is Approved or Rejected; a follow-up is a Reflection or a Project: the detail says which sentence.</summary>
+    public const string Approved = "Approved";
+    public const string Rejected = "Rejected";
+    public const string Reflection = "Reflection";
+    public const string Project = "Project";
+
+    /// <summary>One sentence: who did what to which item.</summary>
+    public static string Sentence(NotificationKind kind, string? actor, string title, string? detail) =>
+        kind is NotificationKind.MembershipDecided or NotificationKind.FollowedActivity
+            ? string.Format(CultureInfo.CurrentCulture, Text($"Notification_{kind}_{detail}"), actor ?? AppTexts.NotificationSomeone, title)
+            : string.Format(CultureInfo.CurrentCulture, Text("Notification_" + kind), actor ?? AppTexts.NotificationSomeone, title, detail ?? string.Empty);
+
+    /// <summary>What the kind is called in the settings and under a mail: "Reacties op mijn reflecties".</summary>
+    public static string KindLabel(NotificationKind kind) => Text("NotificationKind_" + kind);
+
+    /// <summary>The label of the second link a kind may carry.</summary>
+    public static string ContextLabel(NotificationKind kind) => Text("NotificationContext_" + kind);
+
+    public static string DeliveryLabel(NotificationDelivery delivery) => Text("NotificationDelivery_" + delivery);
+
+    private static string Text(string key) =>
+        AppTexts.ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException(key);
+}
