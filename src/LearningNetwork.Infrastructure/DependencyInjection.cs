@@ -127,6 +127,7 @@ public static class DependencyInjection
         services.AddSingleton<MimeMessageFactory>();
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
         services.Configure<Application.Digests.DigestOptions>(configuration.GetSection(Application.Digests.DigestOptions.SectionName));
+        services.Configure<Application.Search.SearchSite.SearchOptions>(configuration.GetSection(Application.Search.SearchSite.SearchOptions.SectionName));
         services.Configure<Application.Notifications.NotificationOptions>(configuration.GetSection(Application.Notifications.NotificationOptions.SectionName));
         services.AddSingleton<IUnsubscribeTokens, UnsubscribeTokens>();
         services.AddSingleton<IMailTransport>(sp =>

@@ -76,6 +76,8 @@ public sealed class NotificationJourneyTests(DigestPortalServer server, ITestOut
         Assert.Contains(english ? "Who overcame the same barrier?" : "Wie overwon dezelfde barrière?", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(answer.Split(" (")[0], mail.TextBody, StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
+        // Kept beside the screenshots, to read the mail as its recipient does.
+        await File.WriteAllTextAsync(Path.ChangeExtension(Browser.ScreenshotPath($"notification-mail-{language}"), ".html"), mail.HtmlBody);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Single(Mails(member, questionText));
 

@@ -161,22 +161,34 @@ public sealed class SearchTests : IAsyncLifetime
         await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Blokkade twee").Barrier(5).Themes("underground").By(_tilburgMember).CreateAsync();
         var breda = await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Blokkade drie").Barrier(6).In("GM0758").CreateAsync();
         await Make.Reflection(_factory.Services, breda.Id, breda.AuthorId).Titled("Over de blokkade").About(6).CreateAsync();
-        var client = _factory.CreatePortalClient("nl");
-
-        var all = await client.GetAsync("/search?q=blokkade", expectSuccess: true);
-        Assert.Equal(4, all.QuerySelectorAll("[data-testid=search-hit]").Length);
-        Assert.Equal(["Alles (4)", "Project (3)", "Reflectie (1)"], all.QuerySelectorAll("[data-testid=search-kinds] li").Select(l => l.TextContent.Trim()));
-        Assert.Contains("Barrière 6 (3)", all.Text("[data-testid=search-tags]"), StringComparison.Ordinal);
-        Assert.Contains("Tilburg (2)", all.Text("[data-testid=search-municipalities]"), StringComparison.Ordinal);
-
-        var blocked = await client.GetAsync("/search?q=blokkade&barrier=6&kind=Project", expectSuccess: true);
-        Assert.Equal(["Blokkade drie", "Blokkade één"], blocked.QuerySelectorAll("[data-testid=search-hit] h3").Select(h => h.TextContent.Trim()).Order(StringComparer.Ordinal));
         var bredaId = await Network.MunicipalityIdAsync(_factory, "GM0758");
-        var inBreda = await client.GetAsync($"/search?q=blokkade&municipality={bredaId}", expectSuccess: true);
-        Assert.Equal(2, inBreda.QuerySelectorAll("[data-testid=search-hit]").Length);
-        var later = await client.GetAsync($"/search?q=blokkade&from={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}", expectSuccess: true);
-        Assert.Empty(later.QuerySelectorAll("[data-testid=search-hit]"));
-        Assert.NotNull(later.QuerySelector("[data-testid=search-nothing]"));
+        var client = _factory.CreatePortalClient("nl");
+        var ranked = await ExpectAsync(client);
+
+        // Beyond Search:InMemoryLimit matches the counts come from the database: the same figures, the same order.
+        using (var counting = new ClockedPortalFactory(_factory.DataFolder, _factory.Clock) { KeepDataFolder = true })
+        {
+            counting.WithSetting("Search:InMemoryLimit", "2").WithSetting("Delivery:RunInBackground", "false");
+            Assert.Equal(ranked, await ExpectAsync(counting.CreatePortalClient("nl")));
+        }
+
+        async Task<IReadOnlyList<string>> ExpectAsync(HttpClient client)
+        {
+            var all = await client.GetAsync("/search?q=blokkade", expectSuccess: true);
+            Assert.Equal(4, all.QuerySelectorAll("[data-testid=search-hit]").Length);
+            Assert.Equal(["Alles (4)", "Project (3)", "Reflectie (1)"], all.QuerySelectorAll("[data-testid=search-kinds] li").Select(l => l.TextContent.Trim()));
+            Assert.Contains("Barrière 6 (3)", all.Text("[data-testid=search-tags]"), StringComparison.Ordinal);
+            Assert.Contains("Tilburg (2)", all.Text("[data-testid=search-municipalities]"), StringComparison.Ordinal);
+
+            var blocked = await client.GetAsync("/search?q=blokkade&barrier=6&kind=Project", expectSuccess: true);
+            Assert.Equal(["Blokkade drie", "Blokkade één"], blocked.QuerySelectorAll("[data-testid=search-hit] h3").Select(h => h.TextContent.Trim()).Order(StringComparer.Ordinal));
+            var inBreda = await client.GetAsync($"/search?q=blokkade&municipality={bredaId}", expectSuccess: true);
+            Assert.Equal(2, inBreda.QuerySelectorAll("[data-testid=search-hit]").Length);
+            var later = await client.GetAsync($"/search?q=blokkade&from={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}", expectSuccess: true);
+            Assert.Empty(later.QuerySelectorAll("[data-testid=search-hit]"));
+            Assert.NotNull(later.QuerySelector("[data-testid=search-nothing]"));
+            return [.. all.QuerySelectorAll("[data-testid=search-hit] h3").Select(h => h.TextContent.Trim())];
+        }
 
         var bad = await client.GetAsync("/search?q=blokkade&from=2026-02-30&kind=Kernfusie", expectSuccess: true);
         Assert.Contains("Vul een jaar, een maand of een datum in", string.Join(" ", bad.SummaryErrors()), StringComparison.Ordinal);

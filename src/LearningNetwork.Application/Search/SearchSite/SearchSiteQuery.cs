@@ -64,7 +64,16 @@ public sealed class SearchSiteValidator : SchetsboekFilterValidator<SearchSiteQu
     }
 }
 
-public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, ViewerProvider viewers) : IQueryHandler<SearchSiteQuery, SearchResultsDto>
+/// <summary>The <c>Search</c> configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>Up to this many matches are read at once and counted in memory; a broader search counts in the database.</summary>
+    public int InMemoryLimit { get; set; } = 1000;
+}
+
+public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, ViewerProvider viewers, Microsoft.Extensions.Options.IOptions<SearchOptions> options) : IQueryHandler<SearchSiteQuery, SearchResultsDto>
 {
     public const int PageSize = 20;
 
@@ -118,21 +127,38 @@ public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, View
             readable = readable.Where(x => x.Entry.DateUtc < end);
         }
 
-        var kinds = await readable.GroupBy(x => x.Entry.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var shown = query.Kind is { } kind ? readable.Where(x => x.Entry.Kind == kind) : readable;
-        var municipalities = await shown.Where(x => x.Entry.MunicipalityId != null)
-            .GroupBy(x => x.Entry.MunicipalityId)
-            .Select(g => new { Id = g.Key!.Value, Count = g.Count() })
-            .OrderByDescending(g => g.Count).Take(10)
-            .Join(db.Municipalities, g => g.Id, m => m.Id, (g, m) => new { g.Id, m.Name, g.Count })
-            .ToListAsync(cancellationToken);
-        var tagCounts = await shown.SelectMany(x => x.Entry.Tags).GroupBy(t => t.Tag).Select(g => new { Tag = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var limit = options.Value.InMemoryLimit;
 
-        var rows = await shown
+        // One ranked read of the matches the viewer may read (up to Search:InMemoryLimit): counts, total and the page come
+        // from it in memory, so the search and the visibility rules run once. Only a broader search (a common word)
+        // counts in the database, one grouped query per facet.
+        var matched = await readable
             .OrderBy(x => x.Rank).ThenByDescending(x => x.Entry.DateUtc).ThenBy(x => x.Entry.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
-            .Select(x => new { x.Entry.Kind, x.Entry.ItemId, x.Entry.ItemKey, x.Entry.Title, x.Entry.TitleEn, x.Entry.Text, x.Entry.TextEn, x.Entry.MunicipalityId, x.Entry.DateUtc })
+            .Select(x => new Match(x.Entry.Id, x.Entry.Kind, x.Entry.MunicipalityId))
+            .Take(limit + 1)
             .ToListAsync(cancellationToken);
+        var counts = matched.Count <= limit
+            ? await CountInMemoryAsync(matched, query.Kind, cancellationToken)
+            : await CountInDatabaseAsync(readable.Select(x => x.Entry), query.Kind, cancellationToken);
+        var kinds = counts.Kinds;
+        var municipalities = counts.Municipalities;
+        var tagCounts = counts.Tags;
+        var shownIds = (query.Kind is { } only ? matched.Where(m => m.Kind == only) : matched)
+            .Skip((query.Page - 1) * PageSize).Take(PageSize).Select(m => m.Id).ToList();
+        var rows = matched.Count <= limit
+            ? await Details(db.SearchEntries.Where(e => shownIds.Contains(e.Id))).ToListAsync(cancellationToken)
+            : await Details(
+                    (query.Kind is { } kind ? readable.Where(x => x.Entry.Kind == kind) : readable)
+                        .OrderBy(x => x.Rank).ThenByDescending(x => x.Entry.DateUtc).ThenBy(x => x.Entry.Id)
+                        .Skip((query.Page - 1) * PageSize).Take(PageSize)
+                        .Select(x => x.Entry))
+                .ToListAsync(cancellationToken);
+        if (matched.Count <= limit)
+        {
+            var order = shownIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            rows = [.. rows.OrderBy(r => order[r.Id])];
+        }
+
         var names = municipalities.ToDictionary(m => m.Id, m => m.Name);
         var missing = rows.Select(r => r.MunicipalityId).OfType<int>().Where(id => !names.ContainsKey(id)).Distinct().ToList();
         foreach (var m in await db.Municipalities.Where(m => missing.Contains(m.Id)).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken))
@@ -160,4 +186,52 @@ public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, View
             [.. municipalities.Select(m => new SearchCountDto(m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Name, m.Count))],
             [.. tagCounts.OrderBy(t => t.Tag, StringComparer.Ordinal).Select(t => new SearchCountDto(t.Tag, null, t.Count))]);
     }
+
+    private static IQueryable<Row> Details(IQueryable<SearchEntry> entries) =>
+        entries.Select(e => new Row(e.Id, e.Kind, e.ItemId, e.ItemKey, e.Title, e.TitleEn, e.Text, e.TextEn, e.MunicipalityId, e.DateUtc));
+
+    /// <summary>Kinds of all matches; municipalities (top 10, named) and tags of the matches of the chosen kind.</summary>
+    private async Task<Counts> CountInMemoryAsync(IReadOnlyList<Match> matched, SearchKind? kind, CancellationToken cancellationToken)
+    {
+        var shown = kind is { } only ? matched.Where(m => m.Kind == only).ToList() : matched;
+        var ids = shown.Select(m => m.Id).ToList();
+        var tags = ids.Count == 0 ? [] : await db.SearchEntries.Where(e => ids.Contains(e.Id)).SelectMany(e => e.Tags)
+            .GroupBy(t => t.Tag).Select(g => new TagCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var top = shown.Where(m => m.MunicipalityId is not null)
+            .GroupBy(m => m.MunicipalityId!.Value)
+            .Select(g => (Id: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Id).Take(10).ToList();
+        var topIds = top.Select(t => t.Id).ToList();
+        var names = topIds.Count == 0 ? [] : await db.Municipalities.Where(m => topIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+        return new Counts(
+            [.. matched.GroupBy(m => m.Kind).Select(g => new KindCount(g.Key, g.Count()))],
+            [.. top.Select(t => new MunicipalityCount(t.Id, names[t.Id], t.Count))],
+            tags);
+    }
+
+    private async Task<Counts> CountInDatabaseAsync(IQueryable<SearchEntry> readable, SearchKind? kind, CancellationToken cancellationToken)
+    {
+        var kinds = await readable.GroupBy(e => e.Kind).Select(g => new KindCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var shown = kind is { } only ? readable.Where(e => e.Kind == only) : readable;
+        var municipalities = await shown.Where(e => e.MunicipalityId != null)
+            .GroupBy(e => e.MunicipalityId)
+            .Select(g => new { Id = g.Key!.Value, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Id).Take(10)
+            .Join(db.Municipalities, g => g.Id, m => m.Id, (g, m) => new MunicipalityCount(g.Id, m.Name, g.Count))
+            .ToListAsync(cancellationToken);
+        var tags = await shown.SelectMany(e => e.Tags).GroupBy(t => t.Tag).Select(g => new TagCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        return new Counts(kinds, municipalities, tags);
+    }
+
+    private sealed record Match(long Id, SearchKind Kind, int? MunicipalityId);
+
+    private sealed record Row(long Id, SearchKind Kind, int ItemId, string ItemKey, string Title, string? TitleEn, string Text, string? TextEn, int? MunicipalityId, DateTime? DateUtc);
+
+    private sealed record KindCount(SearchKind Kind, int Count);
+
+    private sealed record MunicipalityCount(int Id, string Name, int Count);
+
+    private sealed record TagCount(string Tag, int Count);
+
+    private sealed record Counts(IReadOnlyList<KindCount> Kinds, IReadOnlyList<MunicipalityCount> Municipalities, IReadOnlyList<TagCount> Tags);
 }
