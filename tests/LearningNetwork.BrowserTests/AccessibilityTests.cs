@@ -41,6 +41,8 @@ public sealed class AccessibilityTests(DemoPortalServer server, ITestOutputHelpe
             (null, "/error", "server-error"),
             ("anne.jansen@tilburg.demo.test", "/account", "account"),
             ("anne.jansen@tilburg.demo.test", "/account/digest", "digest-settings"),
+            ("anne.jansen@tilburg.demo.test", "/notifications", "notifications"),
+            ("anne.jansen@tilburg.demo.test", "/notifications/settings", "notification-settings"),
             ("anne.jansen@tilburg.demo.test", "/experiments/new", "experiment-new"),
             ("anne.jansen@tilburg.demo.test", $"/experiments/{ids.Experiment}/reflection", "reflection-new"),
             ("anne.jansen@tilburg.demo.test", $"/reflections/{ids.Reflection}", "reflection-signed-in"),

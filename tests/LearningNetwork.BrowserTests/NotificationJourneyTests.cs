@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.LearningAgenda;
 using Microsoft.EntityFrameworkCore;
@@ -88,8 +89,14 @@ public sealed class NotificationJourneyTests(DigestPortalServer server, ITestOut
         await Assertions.Expect(told.Filter(new() { HasText = peerProject })).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"notifications-{language}"), FullPage = true });
         await told.Filter(new() { HasText = peerProject }).GetByTestId("notification-context").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/experiments/{blocked}#peers-title$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/experiments/{blocked}#peers-title$"));
         await Assertions.Expect(page.Locator("section[aria-labelledby=peers-title]")).ToContainTextAsync(peerProject);
+
+        // The settings the mail links to: each kind with its three ways, at once chosen for both kinds just mailed.
+        await page.GotoAsync(Journey.Url(Server, new Uri(Regex.Match(mail.TextBody ?? string.Empty, @"https?://\S+/notifications/settings").Value).PathAndQuery));
+        await Assertions.Expect(page.Locator("#delivery-AnswerToOurQuestion-Immediately")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#delivery-BarrierOvercomeElsewhere-Immediately")).ToBeCheckedAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"notification-settings-{language}"), FullPage = true });
     }
 
     private IEnumerable<MimeMessage> Mails(string to, string containing) =>
