@@ -57,6 +57,7 @@ public sealed partial class NotificationMailer(
             .Where(n => n.CreatedAtUtc <= dueBefore)
             .Select(n => n.UserId)
             .Distinct()
+            .OrderBy(userId => userId)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
         var queued = 0;
