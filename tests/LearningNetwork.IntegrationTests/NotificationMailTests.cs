@@ -258,6 +258,8 @@ public sealed class NotificationMailTests : IDisposable
         var made = await author.PostFormAsync("/notifications/settings", new Dictionary<string, string>(), "/notifications/settings?handler=CreateFeed");
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
         var page = await author.GetAsync("/notifications/settings", expectSuccess: true);
+        // On the portal's public address, like the links in mail, not the address this request came in on.
+        Assert.StartsWith("https://koppelkansen.example.nl/feeds/notifications/", page.Text("[data-testid=feed-url]"), StringComparison.Ordinal);
         var feedUrl = new Uri(page.Text("[data-testid=feed-url]")).PathAndQuery;
         Assert.Null((await author.GetAsync("/notifications/settings", expectSuccess: true)).QuerySelector("[data-testid=feed-url]"));
         Assert.Equal(64, (await factory.WithDbAsync(db => db.NotificationFeeds.Select(f => f.TokenHash).SingleAsync())).Length);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Localization;
+using LearningNetwork.Application.Common.Mail;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Following;
 using LearningNetwork.Application.Following.ListMyFollows;
@@ -60,12 +61,7 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             Plurals.Format(culture, nameof(AppTexts.DigestNetworkQuestions), Math.Max(0, networkQuestions - Shown(ActivityKind.AnsweredQuestion))));
 
         var text = new StringBuilder();
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(culture.TwoLetterISOLanguageName).Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width\"><title>").Append(Encode(subject)).Append("</title></head>")
-            .Append("<body style=\"margin:0;padding:16px;background:#f3f3f3;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;\">")
-            .Append("<div role=\"article\" aria-roledescription=\"email\" lang=\"").Append(culture.TwoLetterISOLanguageName)
-            .Append("\" style=\"max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-top:6px solid #154273;\">");
+        var html = MailLayout.BeginHtml(subject, culture);
         if (asTest)
         {
             var weekly = person.WeeklyDigest
@@ -95,8 +91,7 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             {
                 var sentence = NotificationTexts.Sentence(item.Kind, item.Actor, item.Title, item.Detail);
                 var url = links.Absolute(item.Url);
-                html.Append("<p style=\"margin:0 0 12px;\">").Append(Encode(sentence)).Append(" <a href=\"").Append(Encode(url)).Append("\" style=\"color:#154273;text-decoration:underline;\">")
-                    .Append(Encode(AppTexts.NotificationMailOpen)).Append("</a></p>");
+                html.Append("<p style=\"margin:0 0 12px;\">").Append(Encode(sentence)).Append(' ').Append(MailLayout.Link(url, AppTexts.NotificationMailOpen)).Append("</p>");
                 text.AppendLine("* " + sentence).Append("  ").AppendLine(url).AppendLine();
             }
         }
@@ -130,22 +125,21 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         }
 
         html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(AppTexts.DigestAlsoInNetwork)).Append("</h2>")
-            .Append("<p style=\"margin:0 0 16px;\">").Append(Encode(networkLine)).Append(" <a href=\"").Append(Encode(links.Home())).Append("\" style=\"color:#154273;text-decoration:underline;\">")
-            .Append(Encode(AppTexts.DigestOpenPortal)).Append("</a></p>");
+            .Append("<p style=\"margin:0 0 16px;\">").Append(Encode(networkLine)).Append(' ').Append(MailLayout.Link(links.Home(), AppTexts.DigestOpenPortal)).Append("</p>");
         text.AppendLine(AppTexts.DigestAlsoInNetwork.ToUpper(culture)).AppendLine(networkLine).AppendLine(links.Home()).AppendLine();
 
         var settings = links.DigestSettings();
         html.Append("<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:24px 0 16px;\">")
             .Append("<p style=\"margin:0 0 8px;font-size:14px;color:#4b4b4b;\">").Append(Encode(AppTexts.DigestWhy)).Append("</p>")
-            .Append("<p style=\"margin:0;font-size:14px;\"><a href=\"").Append(Encode(settings)).Append("\" style=\"color:#154273;text-decoration:underline;\">").Append(Encode(AppTexts.DigestSettingsLink)).Append("</a>");
+            .Append("<p style=\"margin:0;font-size:14px;\">").Append(MailLayout.Link(settings, AppTexts.DigestSettingsLink));
         text.AppendLine("-- ").AppendLine(AppTexts.DigestWhy).Append(AppTexts.DigestSettingsLink).Append(": ").AppendLine(settings);
         if (unsubscribeUrl is not null)
         {
-            html.Append(" · <a href=\"").Append(Encode(unsubscribeUrl)).Append("\" style=\"color:#154273;text-decoration:underline;\">").Append(Encode(AppTexts.DigestUnsubscribeLink)).Append("</a>");
+            html.Append(" · ").Append(MailLayout.Link(unsubscribeUrl, AppTexts.DigestUnsubscribeLink));
             text.Append(AppTexts.DigestUnsubscribeLink).Append(": ").AppendLine(unsubscribeUrl);
         }
 
-        html.Append("</p></div></body></html>");
+        html.Append("</p>").Append(MailLayout.EndHtml);
         return new DigestContent(subject, text.ToString(), html.ToString(), items);
     }
 

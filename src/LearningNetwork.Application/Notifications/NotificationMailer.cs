@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Localization;
+using LearningNetwork.Application.Common.Mail;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Mail;
 using LearningNetwork.Application.Resources;
@@ -153,11 +154,7 @@ public sealed partial class NotificationMailer(
         var subject = Plurals.Format(culture, nameof(AppTexts.NotificationMailSubject), items.Count);
         var greeting = string.Format(culture, AppTexts.MailGreeting, person.DisplayName);
         var text = new StringBuilder().AppendLine(greeting).AppendLine().AppendLine(AppTexts.NotificationMailIntro).AppendLine();
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(culture.TwoLetterISOLanguageName).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>")
-            .Append(Encode(subject)).Append("</title></head>")
-            .Append("<body style=\"margin:0;padding:16px;background:#f3f3f3;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;\">")
-            .Append("<div role=\"article\" aria-roledescription=\"email\" style=\"max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-top:6px solid #154273;\">")
+        var html = MailLayout.BeginHtml(subject, culture)
             .Append("<p style=\"margin:0 0 16px;font-size:14px;font-weight:bold;color:#154273;\">").Append(Encode(AppTexts.PortalName)).Append("</p>")
             .Append("<p style=\"margin:0 0 8px;\">").Append(Encode(greeting)).Append("</p>")
             .Append("<p style=\"margin:0 0 16px;\">").Append(Encode(AppTexts.NotificationMailIntro)).Append("</p>");
@@ -166,12 +163,12 @@ public sealed partial class NotificationMailer(
             var sentence = NotificationTexts.Sentence(item.Kind, item.Actor, item.Title, item.Detail);
             var url = links.Absolute(item.Url);
             html.Append("<div style=\"margin:0 0 16px;padding:0 0 16px;border-bottom:1px solid #d0d0d0;\"><p style=\"margin:0 0 4px;\">").Append(Encode(sentence)).Append("</p>")
-                .Append("<p style=\"margin:0;\">").Append(Anchor(url, AppTexts.NotificationMailOpen));
+                .Append("<p style=\"margin:0;\">").Append(MailLayout.Link(url, AppTexts.NotificationMailOpen));
             text.AppendLine("* " + sentence).Append("  ").Append(AppTexts.NotificationMailOpen).Append(": ").AppendLine(url);
             if (item.ContextUrl is not null)
             {
                 var context = links.Absolute(item.ContextUrl);
-                html.Append(" · ").Append(Anchor(context, NotificationTexts.ContextLabel(item.Kind)));
+                html.Append(" · ").Append(MailLayout.Link(context, NotificationTexts.ContextLabel(item.Kind)));
                 text.Append("  ").Append(NotificationTexts.ContextLabel(item.Kind)).Append(": ").AppendLine(context);
             }
 
@@ -181,28 +178,25 @@ public sealed partial class NotificationMailer(
 
         var all = links.Notifications();
         var settings = links.NotificationSettings();
-        html.Append("<p style=\"margin:0 0 16px;\">").Append(Anchor(all, AppTexts.NotificationMailAll)).Append("</p>")
+        html.Append("<p style=\"margin:0 0 16px;\">").Append(MailLayout.Link(all, AppTexts.NotificationMailAll)).Append("</p>")
             .Append("<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:24px 0 16px;\">")
             .Append("<p style=\"margin:0 0 8px;font-size:14px;color:#4b4b4b;\">").Append(Encode(AppTexts.NotificationMailWhy)).Append("</p>")
-            .Append("<p style=\"margin:0;font-size:14px;\">").Append(Anchor(settings, AppTexts.NotificationMailSettings));
+            .Append("<p style=\"margin:0;font-size:14px;\">").Append(MailLayout.Link(settings, AppTexts.NotificationMailSettings));
         text.Append(AppTexts.NotificationMailAll).Append(": ").AppendLine(all).AppendLine().AppendLine("-- ").AppendLine(AppTexts.NotificationMailWhy)
             .Append(AppTexts.NotificationMailSettings).Append(": ").AppendLine(settings);
         foreach (var kind in kinds)
         {
             var stop = links.UnsubscribeNotifications(tokens.CreateForNotifications(person.Id, [kind]));
             var label = string.Format(culture, AppTexts.NotificationMailStop, NotificationTexts.KindLabel(kind));
-            html.Append("<br>").Append(Anchor(stop, label));
+            html.Append("<br>").Append(MailLayout.Link(stop, label));
             text.Append(label).Append(": ").AppendLine(stop);
         }
 
-        html.Append("</p></div></body></html>");
+        html.Append("</p>").Append(MailLayout.EndHtml);
         // The List-Unsubscribe header (RFC 8058) stops every kind this mail holds, in one click.
         var unsubscribe = links.UnsubscribeNotifications(tokens.CreateForNotifications(person.Id, kinds));
         return new OutgoingMail(person.Email, person.DisplayName, subject, text.ToString(), html.ToString()) { UnsubscribeUrl = unsubscribe };
     }
-
-    private static string Anchor(string url, string label) =>
-        $"<a href=\"{Encode(url)}\" style=\"color:#154273;text-decoration:underline;\">{Encode(label)}</a>";
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 

@@ -150,7 +150,7 @@ internal static class FollowNotifications
             ? Task.CompletedTask
             : AddAsync(
                 db,
-                Followers(db, experiment.Id, experiment.MunicipalityId, experiment.Themes.Select(t => t.ThemeKey), experiment.Barriers.Select(b => b.BarrierNumber), experiment.Lessons.Select(l => l.LessonNumber)),
+                Followers(db, experiment.Id, experiment.MunicipalityId, experiment.Themes.Select(t => t.ThemeKey).ToList(), experiment.Barriers.Select(b => b.BarrierNumber), experiment.Lessons.Select(l => l.LessonNumber)),
                 actorUserId,
                 new(NotificationKind.FollowedActivity, $"project:{experiment.Id}", experiment.Title, actorUserId, NotificationTexts.Project, $"/experiments/{experiment.Id}"),
                 reader => reader.CanRead(experiment.Visibility, experiment.MunicipalityId),
@@ -160,13 +160,11 @@ internal static class FollowNotifications
     /// <summary>A new reflection: its project (and that project's municipality and themes), and its own lessons and barriers are followed.</summary>
     public static async Task AddForReflectionAsync(IAppDbContext db, Domain.Reflections.Reflection reflection, string actorUserId, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var project = await db.Experiments.Where(e => e.Id == reflection.ExperimentId)
-            .Select(e => new { e.MunicipalityId, Themes = e.Themes.Select(t => t.ThemeKey).ToList() })
-            .SingleAsync(cancellationToken);
         var audience = await ReflectionAudience.LoadAsync(db, reflection.Id, cancellationToken);
+        var themes = await db.Experiments.Where(e => e.Id == reflection.ExperimentId).SelectMany(e => e.Themes).Select(t => t.ThemeKey).ToListAsync(cancellationToken);
         await AddAsync(
             db,
-            Followers(db, reflection.ExperimentId, project.MunicipalityId, project.Themes, reflection.Barriers.Select(b => b.BarrierNumber), reflection.Lessons.Select(l => l.LessonNumber)),
+            Followers(db, reflection.ExperimentId, audience.MunicipalityId, themes, reflection.Barriers.Select(b => b.BarrierNumber), reflection.Lessons.Select(l => l.LessonNumber)),
             actorUserId,
             new(NotificationKind.FollowedActivity, $"reflection:{reflection.Id}", reflection.Title, actorUserId, NotificationTexts.Reflection, $"/reflections/{reflection.Id}"),
             audience.MayRead,
@@ -177,18 +175,17 @@ internal static class FollowNotifications
     private static async Task AddAsync(IAppDbContext db, IQueryable<string> followers, string actorUserId, NotificationEvent what, Func<Viewer, bool> mayRead, DateTime nowUtc, CancellationToken cancellationToken) =>
         await Notify.AddAsync(db, await followers.ToListAsync(cancellationToken), actorUserId, what, mayRead, nowUtc, cancellationToken);
 
-    private static IQueryable<string> Followers(IAppDbContext db, int experimentId, int municipalityId, IEnumerable<string> themes, IEnumerable<int> barriers, IEnumerable<int> lessons)
+    private static IQueryable<string> Followers(IAppDbContext db, int experimentId, int municipalityId, IReadOnlyCollection<string> themes, IEnumerable<int> barriers, IEnumerable<int> lessons)
     {
         static string Key(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var experimentKey = Key(experimentId);
         var municipalityKey = Key(municipalityId);
-        var themeKeys = themes.ToList();
         var barrierKeys = barriers.Select(Key).ToList();
         var lessonKeys = lessons.Select(Key).ToList();
         return db.Follows
             .Where(f => (f.Kind == Domain.Following.FollowKind.Experiment && f.Key == experimentKey)
                 || (f.Kind == Domain.Following.FollowKind.Municipality && f.Key == municipalityKey)
-                || (f.Kind == Domain.Following.FollowKind.Theme && themeKeys.Contains(f.Key))
+                || (f.Kind == Domain.Following.FollowKind.Theme && themes.Contains(f.Key))
                 || (f.Kind == Domain.Following.FollowKind.Barrier && barrierKeys.Contains(f.Key))
                 || (f.Kind == Domain.Following.FollowKind.Lesson && lessonKeys.Contains(f.Key)))
             .Select(f => f.UserId)

@@ -65,5 +65,23 @@ public static class MailLayout
         return (text.ToString(), html.ToString());
     }
 
+    /// <summary>
+    /// The opening of a longer mail in HTML (the weekly digest, a notification mail): the document in the culture's
+    /// language, the grey body and the white card with the portal's blue top line. Close it with <see cref="EndHtml"/>.
+    /// </summary>
+    public static StringBuilder BeginHtml(string title, System.Globalization.CultureInfo culture) => new StringBuilder()
+        .Append("<!DOCTYPE html><html lang=\"").Append(culture.TwoLetterISOLanguageName).Append("\"><head><meta charset=\"utf-8\">")
+        .Append("<meta name=\"viewport\" content=\"width=device-width\"><title>").Append(Encode(title)).Append("</title></head>")
+        .Append("<body style=\"margin:0;padding:16px;background:#f3f3f3;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;\">")
+        .Append("<div role=\"article\" aria-roledescription=\"email\" lang=\"").Append(culture.TwoLetterISOLanguageName)
+        .Append("\" style=\"max-width:640px;margin:0 auto;background:#ffffff;padding:24px;border-top:6px solid #154273;\">");
+
+    /// <summary>Closes what <see cref="BeginHtml"/> opened.</summary>
+    public const string EndHtml = "</div></body></html>";
+
+    /// <summary>A link in the portal's blue, underlined.</summary>
+    public static string Link(string url, string label) =>
+        $"<a href=\"{Encode(url)}\" style=\"color:#154273;text-decoration:underline;\">{Encode(label)}</a>";
+
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Notifications.CreateNotificationFeed;
 using LearningNetwork.Application.Notifications.GetNotificationSettings;
 using LearningNetwork.Application.Notifications.RevokeNotificationFeed;
@@ -12,7 +13,7 @@ namespace LearningNetwork.Web.Pages.Notifications;
 
 /// <summary>Per kind of notification: by mail at once, in the weekly digest, or in the portal only; and the private Atom feed.</summary>
 [Authorize]
-public sealed class SettingsModel(ISender sender) : PageModel
+public sealed class SettingsModel(ISender sender, IPortalLinks links) : PageModel
 {
     public NotificationSettingsDto Settings { get; private set; } = null!;
 
@@ -67,6 +68,6 @@ public sealed class SettingsModel(ISender sender) : PageModel
         return RedirectToPage(null, null, "feed-title");
     }
 
-    /// <summary>The feed's address for a token.</summary>
-    public string FeedUrl(string token) => $"{Request.Scheme}://{Request.Host}/feeds/notifications/{Uri.EscapeDataString(token)}";
+    /// <summary>The feed's address for a token, on the portal's public address like every link in mail.</summary>
+    public string FeedUrl(string token) => links.Absolute($"/feeds/notifications/{Uri.EscapeDataString(token)}");
 }
