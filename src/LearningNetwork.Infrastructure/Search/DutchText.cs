@@ -21,6 +21,11 @@ internal static partial class DutchText
 
     public static string Fold(string word)
     {
+        if (Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -47,6 +52,14 @@ internal static partial class DutchText
         stemmer.Stem();
         return stemmer.Current is { Length: > 0 } stem ? stem : folded;
     }
+
+    /// <summary>
+    /// Whether the stem of <paramref name="folded"/> can begin with <paramref name="stem"/>: Kraaij-Pohlmann changes a
+    /// word's end and takes off a leading "ge", so a stem begins with the word's first letter or the one after "ge".
+    /// Lets the snippet skip stemming the words that cannot match.
+    /// </summary>
+    public static bool MayStemTo(string folded, string stem) =>
+        stem.Length == 0 || (folded.Length > 0 && folded[0] == stem[0]) || (folded.Length > 2 && folded.StartsWith("ge", StringComparison.Ordinal) && folded[2] == stem[0]);
 
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}]+")]
     private static partial Regex WordPattern();

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Infrastructure.Search;
 
@@ -32,19 +31,55 @@ internal abstract partial class SiteSearchBase(AppDbContext db) : ISiteSearch
         return new SearchTerms([.. terms.DistinctBy(t => string.Join(' ', t.Words) + t.Phrase).Take(MaxTerms)]);
     }
 
-    public abstract IQueryable<SearchMatch> Matching(SearchTerms terms);
-
     public Task RefreshAsync(Domain.Search.SearchKind kind, IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
         SiteSearchIndex.UpdateAsync(Db, ids.Select(id => (kind, id)), cancellationToken);
 
     public IReadOnlyList<SnippetPart> Snippet(string text, SearchTerms terms, int length = 240)
     {
-        var tokens = DutchText.Tokens(text).ToList();
-        var words = terms.Terms.SelectMany(t => t.Words).ToHashSet();
-        var stems = terms.Terms.SelectMany(t => t.Stems).ToHashSet();
-        bool Hit(string word) => words.Any(word.StartsWith) || stems.Any(DutchText.Stem(word).StartsWith);
-        var hits = tokens.Where(t => Hit(t.Word)).ToList();
-        var first = hits.Count > 0 ? hits[0].Start : 0;
+        var words = terms.Terms.SelectMany(t => t.Words).Distinct().ToArray();
+        var stems = terms.Terms.SelectMany(t => t.Stems).Distinct().ToArray();
+        bool Hit(string word)
+        {
+            if (words.Any(w => word.StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            string? stem = null;
+            foreach (var s in stems.Where(s => DutchText.MayStemTo(word, s)))
+            {
+                stem ??= DutchText.Stem(word);
+                if (stem.StartsWith(s, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The words up to the end of the window around the first match: the rest of a long text is not read.
+        var tokens = new List<(int Start, int Length, bool Hit)>();
+        var first = -1;
+        var stop = int.MaxValue;
+        foreach (var (tokenStart, tokenLength, word) in DutchText.Tokens(text))
+        {
+            if (tokenStart >= stop)
+            {
+                break;
+            }
+
+            var hit = Hit(word);
+            tokens.Add((tokenStart, tokenLength, hit));
+            if (hit && first < 0)
+            {
+                first = tokenStart;
+                stop = Math.Max(0, first - (length / 3)) + length;
+            }
+        }
+
+        var hits = tokens.Where(t => t.Hit).ToList();
+        first = Math.Max(first, 0);
         var start = Math.Max(0, first - (length / 3));
         if (start > 0)
         {
@@ -92,13 +127,15 @@ internal abstract partial class SiteSearchBase(AppDbContext db) : ISiteSearch
 /// </summary>
 internal sealed class SqliteSiteSearch(AppDbContext db) : SiteSearchBase(db)
 {
-    public override IQueryable<SearchMatch> Matching(SearchTerms terms)
+    protected override string MatchSource(SearchTerms terms, SqlParameters parameters)
     {
         var match = string.Join(" AND ", terms.Terms.Select(t => t.Phrase
             ? $"(Words : \"{string.Join(' ', t.Words)}\" OR Stems : \"{string.Join(' ', t.Stems)}\")"
             : $"(\"{t.Words[0]}\"* OR \"{t.Stems[0]}\"*)"));
-        return Db.Database.SqlQuery<SearchMatch>($"SELECT rowid AS EntryId, bm25(SiteSearch) AS Rank FROM SiteSearch WHERE SiteSearch MATCH {match}");
+        return $"SELECT rowid AS EntryId, bm25(SiteSearch) AS MatchRank FROM SiteSearch WHERE SiteSearch MATCH {parameters.Add(match)}";
     }
+
+    protected override string Page(string skip, string take) => $"LIMIT {take} OFFSET {skip}";
 }
 
 /// <summary>
@@ -107,16 +144,16 @@ internal sealed class SqliteSiteSearch(AppDbContext db) : SiteSearchBase(db)
 /// </summary>
 internal sealed class LikeSiteSearch(AppDbContext db) : SiteSearchBase(db)
 {
-    public override IQueryable<SearchMatch> Matching(SearchTerms terms)
+    protected override string MatchSource(SearchTerms terms, SqlParameters parameters)
     {
-        var entries = Db.SearchEntries.AsNoTracking();
-        foreach (var term in terms.Terms)
+        var conditions = terms.Terms.Select(term =>
         {
-            var words = "% " + string.Join(' ', term.Words) + (term.Phrase ? " %" : "%");
-            var stems = "% " + string.Join(' ', term.Stems) + (term.Phrase ? " %" : "%");
-            entries = entries.Where(e => EF.Functions.Like(e.Words, words) || EF.Functions.Like(e.Stems, stems));
-        }
-
-        return entries.Select(e => new SearchMatch { EntryId = e.Id, Rank = 0 });
+            var words = parameters.Add("% " + string.Join(' ', term.Words) + (term.Phrase ? " %" : "%"));
+            var stems = parameters.Add("% " + string.Join(' ', term.Stems) + (term.Phrase ? " %" : "%"));
+            return $"(Words LIKE {words} OR Stems LIKE {stems})";
+        });
+        return $"SELECT Id AS EntryId, 0 AS MatchRank FROM SearchEntries WHERE {string.Join(" AND ", conditions)}";
     }
+
+    protected override string Page(string skip, string take) => $"OFFSET {skip} ROWS FETCH NEXT {take} ROWS ONLY";
 }

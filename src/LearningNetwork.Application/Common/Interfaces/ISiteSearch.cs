@@ -1,12 +1,54 @@
 namespace LearningNetwork.Application.Common.Interfaces;
 
-/// <summary>An entry of the site-wide search that matches, with its rank: lower is better.</summary>
-public sealed class SearchMatch
-{
-    public long EntryId { get; set; }
+/// <summary>
+/// Who reads, as <see cref="Security.Access.ReadableBy{T}"/> has it: public content for all, network content for the
+/// signed in, and everything of one's own municipality.
+/// </summary>
+public sealed record SearchReader(bool SignedIn, int? MunicipalityId);
 
-    public double Rank { get; set; }
-}
+/// <summary>
+/// One read of the site-wide search: the readable entries that hold every term, narrowed by the filters (all of
+/// <paramref name="Tags"/>, a municipality, a date range). Counts per kind are over all of them; the municipalities,
+/// tags and the page (<paramref name="Skip"/>, <paramref name="Take"/>, best rank first, then newest) over those of
+/// <paramref name="Kind"/> when given. Up to <paramref name="InMemoryLimit"/> matches are counted in memory.
+/// </summary>
+public sealed record SiteSearchRequest(
+    SearchTerms Terms,
+    SearchReader Reader,
+    Domain.Search.SearchKind? Kind,
+    IReadOnlyList<string> Tags,
+    int? MunicipalityId,
+    DateTime? FromUtc,
+    DateTime? BeforeUtc,
+    int Skip,
+    int Take,
+    int InMemoryLimit);
+
+public sealed record SiteSearchRow(
+    long Id,
+    Domain.Search.SearchKind Kind,
+    int ItemId,
+    string ItemKey,
+    string Title,
+    string? TitleEn,
+    string Text,
+    string? TextEn,
+    int? MunicipalityId,
+    string? MunicipalityName,
+    DateTime? DateUtc);
+
+public sealed record SiteSearchKindCount(Domain.Search.SearchKind Kind, int Count);
+
+public sealed record SiteSearchMunicipalityCount(int Id, string Name, int Count);
+
+public sealed record SiteSearchTagCount(string Tag, int Count);
+
+/// <summary>Counts per kind, the ten municipalities with the most matches (named), counts per tag, and the page's entries in order.</summary>
+public sealed record SiteSearchResult(
+    IReadOnlyList<SiteSearchKindCount> Kinds,
+    IReadOnlyList<SiteSearchMunicipalityCount> Municipalities,
+    IReadOnlyList<SiteSearchTagCount> Tags,
+    IReadOnlyList<SiteSearchRow> Rows);
 
 /// <summary>A piece of a snippet: the words as written, and whether they match the search.</summary>
 public sealed record SnippetPart(string Text, bool Match);
@@ -29,8 +71,8 @@ public interface ISiteSearch
 {
     SearchTerms Parse(string query);
 
-    /// <summary>The entries that hold every term, as a query the caller composes (visibility, filters, counts).</summary>
-    IQueryable<SearchMatch> Matching(SearchTerms terms);
+    /// <summary>The search itself, with the visibility rules of the pages (ADR 0013): a few commands on the connection.</summary>
+    Task<SiteSearchResult> ReadAsync(SiteSearchRequest request, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes the documents of these items again from what is stored now, in the caller's transaction: for changes
