@@ -102,12 +102,13 @@ public sealed class SignInSafetyTests
     }
 
     [Fact]
-    public async Task A_password_change_ends_the_other_sessions_at_their_next_request()
+    public async Task A_password_change_refuses_the_other_sessions_changes_at_once_and_ends_them_within_the_stamp_check()
     {
-        using var factory = new PortalFactory();
+        using var factory = new ClockedPortalFactory();
         await Network.PersonAsync(factory, "twee@example.com", "Twee Sessies");
         var laptop = await Network.SignedInAsync(factory, "twee@example.com");
         var phone = await Network.SignedInAsync(factory, "twee@example.com");
+        var tablet = await Network.SignedInAsync(factory, "twee@example.com");
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
 
         var changed = await laptop.PostFormAsync("/account/password", new Dictionary<string, string>
@@ -117,24 +118,43 @@ public sealed class SignInSafetyTests
             ["Input.ConfirmPassword"] = "een heel ander lang wachtwoord",
         });
         Assert.NotNull((await Html.ReadAsync(changed)).QuerySelector("[data-testid=password-changed]"));
-
         Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
-        var old = await phone.GetAsync(new Uri("/account", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
-        Assert.StartsWith("/account/login", old.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        await ExpectEndedWithinStampCheckAsync(factory, phone, tablet);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
     public async Task Signing_out_ends_the_other_sessions_too()
     {
-        using var factory = new PortalFactory();
+        using var factory = new ClockedPortalFactory();
         await Network.PersonAsync(factory, "uit@example.com", "Uit");
         var laptop = await Network.SignedInAsync(factory, "uit@example.com");
         var phone = await Network.SignedInAsync(factory, "uit@example.com");
+        var tablet = await Network.SignedInAsync(factory, "uit@example.com");
 
         await laptop.PostFormAsync("/", new Dictionary<string, string>(), action: "/account/logout");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+        await ExpectEndedWithinStampCheckAsync(factory, phone, tablet);
+    }
+
+    /// <summary>
+    /// Sessions:StampCheckSeconds (30 by default): one session's attempt to change something is refused at once (back
+    /// to the login page, nothing changed); the other still reads until its cookie is older than the check, then is
+    /// sent to the login page too.
+    /// </summary>
+    internal static async Task ExpectEndedWithinStampCheckAsync(ClockedPortalFactory factory, HttpClient changing, HttpClient reading)
+    {
+        var refused = await changing.PostFormAsync("/account/digest", new Dictionary<string, string> { ["Input.WeeklyDigest"] = "false", ["Input.Language"] = "nl" });
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/login", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.True(await factory.WithDbAsync(db => db.Users.AllAsync(u => u.WeeklyDigest)));
+
+        Assert.Equal(HttpStatusCode.OK, (await reading.GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromSeconds(31));
+        var ended = await reading.GetAsync(new Uri("/account", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/account/login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,11 +18,18 @@ public sealed class SessionOptions
 
     /// <summary>A session ends this long after signing in, however active.</summary>
     public int AbsoluteHours { get; set; } = 12;
+
+    /// <summary>
+    /// A password change, "end my other sessions", blocking or deleting an account ends the other sessions within this
+    /// many seconds on every node (the security stamp is checked when the cookie is older), and at once for a change.
+    /// </summary>
+    public int StampCheckSeconds { get; set; } = 30;
 }
 
 /// <summary>
 /// Session lifetime: idle timeout by the cookie's sliding expiry, an absolute cap by a claim that records when the
-/// person signed in (kept when the principal is refreshed), and the security stamp checked on every request.
+/// person signed in (kept when the principal is refreshed), and the security stamp: on every request that changes
+/// something, and on reading once the cookie is older than <see cref="SessionOptions.StampCheckSeconds"/>.
 /// </summary>
 internal static class SessionRules
 {
@@ -43,11 +50,12 @@ internal static class SessionRules
                 cookie.Events.OnValidatePrincipal = context => ValidateAsync(context, sessions.Value, clock);
             });
         services.AddOptions<SecurityStampValidatorOptions>()
-            .Configure<TimeProvider>((options, clock) =>
+            .Configure<IOptions<SessionOptions>, TimeProvider>((options, sessions, clock) =>
             {
-                // Every request checks the security stamp, so a password change, a sign-out elsewhere or a deleted
-                // account ends the other sessions at their next request.
-                options.ValidationInterval = TimeSpan.Zero;
+                // Reading, the stamp is checked (and the principal and cookie renewed) once the cookie is older than
+                // this: a password change, a sign-out elsewhere, a block or a deleted account ends the other sessions
+                // within it on every node, without a query on every page (docs/performance.md, issue 20).
+                options.ValidationInterval = TimeSpan.FromSeconds(sessions.Value.StampCheckSeconds);
                 options.TimeProvider = clock;
                 options.OnRefreshingPrincipal = KeepSignInMoment;
             });
@@ -68,6 +76,16 @@ internal static class SessionRules
         if (signedInAt is null
             || !long.TryParse(signedInAt, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(sessions.AbsoluteHours))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        // A change (any method but GET and HEAD) checks the stamp itself, so an ended session cannot change anything.
+        var method = context.HttpContext.Request.Method;
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
+            && await context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(context.Principal) is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
