@@ -242,11 +242,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MunicipalityId", "Status");
 
-                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id");
-
                     b.HasIndex("DeletedAtUtc", "Visibility", "MunicipalityId");
 
                     b.HasIndex("DeletedAtUtc", "Visibility", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id", "Visibility", "MunicipalityId");
 
                     b.ToTable("Experiments");
                 });

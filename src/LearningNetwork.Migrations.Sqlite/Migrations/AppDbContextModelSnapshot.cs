@@ -231,11 +231,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId", "Status");
 
-                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id");
-
                     b.HasIndex("DeletedAtUtc", "Visibility", "MunicipalityId");
 
                     b.HasIndex("DeletedAtUtc", "Visibility", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id", "Visibility", "MunicipalityId");
 
                     b.ToTable("Experiments");
                 });

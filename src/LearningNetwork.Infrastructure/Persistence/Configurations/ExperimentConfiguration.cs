@@ -51,9 +51,11 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.HasIndex(e => e.Title);
 
         // The list in its default order, newest first, read in index order until a page is full instead of
-        // sorting every readable project: for visitors (one visibility) and for the signed in (visibility per row).
+        // sorting every readable project: for visitors (one visibility) and for the signed in (visibility per row,
+        // read from the index itself, so a project that is not shown costs no row lookup: 1.44 ms → 0.16 ms for a
+        // member's page on the 10,000-project network, docs/performance.md).
         builder.HasIndex(e => new { e.DeletedAtUtc, e.Visibility, e.CreatedAtUtc, e.Id });
-        builder.HasIndex(e => new { e.DeletedAtUtc, e.CreatedAtUtc, e.Id });
+        builder.HasIndex(e => new { e.DeletedAtUtc, e.CreatedAtUtc, e.Id, e.Visibility, e.MunicipalityId });
     }
 }
 

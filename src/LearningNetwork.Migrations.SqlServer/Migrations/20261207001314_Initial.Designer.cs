@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206205745_Initial")]
+    [Migration("20261207001314_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -245,11 +245,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MunicipalityId", "Status");
 
-                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id");
-
                     b.HasIndex("DeletedAtUtc", "Visibility", "MunicipalityId");
 
                     b.HasIndex("DeletedAtUtc", "Visibility", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id", "Visibility", "MunicipalityId");
 
                     b.ToTable("Experiments");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206205716_Initial")]
+    [Migration("20261207001247_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -234,11 +234,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId", "Status");
 
-                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id");
-
                     b.HasIndex("DeletedAtUtc", "Visibility", "MunicipalityId");
 
                     b.HasIndex("DeletedAtUtc", "Visibility", "CreatedAtUtc", "Id");
+
+                    b.HasIndex("DeletedAtUtc", "CreatedAtUtc", "Id", "Visibility", "MunicipalityId");
 
                     b.ToTable("Experiments");
                 });
