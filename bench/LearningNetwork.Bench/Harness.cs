@@ -201,13 +201,17 @@ internal sealed partial class Harness(BenchPlan plan)
         _figures.Add(new("a", "throughput ratio", $"{pageRps / bareRps:F2}", "≥ 0.5", pageRps / bareRps >= 0.5));
 
         // A visitor's rows come from the read cache after the first view; a signed-in reader's are read live every time.
-        var cookies = new CookieContainer();
-        using (var member = portal.Browser(cookies))
+        // Signed in afresh before each round: a browser keeps the cookie the security-stamp check renews every
+        // Sessions:StampCheckSeconds, which wrk, replaying one cookie, cannot.
+        async Task<string> FreshCookieAsync()
         {
+            var cookies = new CookieContainer();
+            using var member = portal.Browser(cookies);
             await SignInAsync(member, 1);
+            return cookies.GetCookieHeader(portal.Https);
         }
 
-        var (signedIn, baresAgain) = await AlternateAsync(list, baseline, cookies.GetCookieHeader(portal.Https));
+        var (signedIn, baresAgain) = await AlternateAsync(list, baseline, FreshCookieAsync);
         var signedInRps = Median(signedIn.Select(r => r.RequestsPerSecond));
         _figures.Add(new("a", "for comparison: the list page signed in (rows read live, no cache) / baseline, requests per second", $"{signedInRps:F0} / {Median(baresAgain.Select(r => r.RequestsPerSecond)):F0} = {signedInRps / Median(baresAgain.Select(r => r.RequestsPerSecond)):F2}"));
 
@@ -375,7 +379,7 @@ internal sealed partial class Harness(BenchPlan plan)
     }
 
     /// <summary>Rounds of both, alternating which goes first; the cookie, if any, goes with the first.</summary>
-    private async Task<(List<LoadResult> First, List<LoadResult> Second)> AlternateAsync(Uri first, Uri second, string? cookie = null)
+    private async Task<(List<LoadResult> First, List<LoadResult> Second)> AlternateAsync(Uri first, Uri second, Func<Task<string>>? cookie = null)
     {
         var a = new List<LoadResult>();
         var b = new List<LoadResult>();
@@ -384,13 +388,13 @@ internal sealed partial class Harness(BenchPlan plan)
             // Alternate which goes first, so neither always runs on a warmer or cooler machine.
             if (round % 2 == 0)
             {
-                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie));
+                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie()));
                 b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds));
             }
             else
             {
                 b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds));
-                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie));
+                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie()));
             }
         }
 
