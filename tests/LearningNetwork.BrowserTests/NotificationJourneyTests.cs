@@ -73,7 +73,7 @@ public sealed class NotificationJourneyTests(DigestPortalServer server, ITestOut
         var mail = await MailAsync(member, questionText);
         Assert.Equal(english ? "2 new notifications in the Koppelkansen Learning Network" : "2 nieuwe meldingen in het Leernetwerk Koppelkansen", mail.Subject);
         Assert.Contains(peerProject, mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains(english ? "overcame barrier 6, which still blocks yours." : "overwon barrière 6, die bij jullie nog blokkeert.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(english ? "overcame barrier 6 (‘Residents feel no urgency: delays’), which still blocks yours." : "overwon barrière 6 (‘Bewoners voelen geen urgentie: vertraging’), die bij jullie nog blokkeert.", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(english ? "Who overcame the same barrier?" : "Wie overwon dezelfde barrière?", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(answer.Split(" (")[0], mail.TextBody, StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);

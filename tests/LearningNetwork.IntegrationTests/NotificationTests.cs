@@ -148,7 +148,7 @@ public sealed class NotificationTests : IAsyncLifetime
         var one = Assert.Single(told);
         Assert.Equal((_breda, NotificationKind.BarrierOvercomeElsewhere, url, "6", "Urgentie gevonden"), (one.UserId, one.Kind, one.Url, one.Detail, one.Title));
         var list = await (await Network.SignedInAsync(_factory, "lid@breda.nl")).GetAsync("/notifications", expectSuccess: true);
-        Assert.Equal("Het project ‘Urgentie gevonden’ overwon barrière 6, die bij jullie nog blokkeert.", list.QuerySelector("[data-testid=notification] .utrecht-paragraph")!.TextContent.Trim());
+        Assert.Equal("Het project ‘Urgentie gevonden’ overwon barrière 6 (‘Bewoners voelen geen urgentie: vertraging’), die bij jullie nog blokkeert.", list.QuerySelector("[data-testid=notification] .utrecht-paragraph")!.TextContent.Trim());
 
         // Saving it again, still overcome, tells no one twice.
         var again = await colleague.GetAsync(url + "/edit", expectSuccess: true);

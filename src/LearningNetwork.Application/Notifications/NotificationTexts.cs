@@ -1,6 +1,7 @@
 using System.Globalization;
 using LearningNetwork.Application.Resources;
 using LearningNetwork.Domain.Notifications;
+using LearningNetwork.Domain.Taxonomy;
 
 namespace LearningNetwork.Application.Notifications;
 
@@ -17,7 +18,7 @@ public static class NotificationTexts
     public static string Sentence(NotificationKind kind, string? actor, string title, string? detail) =>
         kind is NotificationKind.MembershipDecided or NotificationKind.FollowedActivity
             ? string.Format(CultureInfo.CurrentCulture, Text($"Notification_{kind}_{detail}"), actor ?? AppTexts.NotificationSomeone, title)
-            : string.Format(CultureInfo.CurrentCulture, Text("Notification_" + kind), actor ?? AppTexts.NotificationSomeone, title, detail ?? string.Empty);
+            : string.Format(CultureInfo.CurrentCulture, Text("Notification_" + kind), actor ?? AppTexts.NotificationSomeone, title, detail ?? string.Empty, BarrierTitle(kind, detail));
 
     /// <summary>What the kind is called in the settings and under a mail: "Reacties op mijn reflecties".</summary>
     public static string KindLabel(NotificationKind kind) => Text("NotificationKind_" + kind);
@@ -26,6 +27,12 @@ public static class NotificationTexts
     public static string ContextLabel(NotificationKind kind) => Text("NotificationContext_" + kind);
 
     public static string DeliveryLabel(NotificationDelivery delivery) => Text("NotificationDelivery_" + delivery);
+
+    /// <summary>For a barrier overcome elsewhere, whose detail is the barrier's number: its title in the schetsboek.</summary>
+    private static string BarrierTitle(NotificationKind kind, string? detail) =>
+        kind == NotificationKind.BarrierOvercomeElsewhere && int.TryParse(detail, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? SchetsboekCatalog.Barriers().FirstOrDefault(b => b.Number == number)?.Title.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? string.Empty
+            : string.Empty;
 
     private static string Text(string key) =>
         AppTexts.ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException(key);
