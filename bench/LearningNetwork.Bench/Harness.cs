@@ -21,8 +21,8 @@ internal sealed record BenchPlan(string Name, NetworkSize Small, NetworkSize Lar
     /// <summary>The scenarios to run, by letter (all by default); f is measured after a, so either runs both.</summary>
     public string Scenarios { get; init; } = All;
 
-    /// <summary>a–f as before; s the site-wide search (issue 19).</summary>
-    public const string All = "abcdefs";
+    /// <summary>a–f as before (a and b also signed in, issue 20); s the site-wide search (issue 19); h the signed-in search and notifications pages (issue 20).</summary>
+    public const string All = "abcdefhs";
 
     public bool Runs(char scenario) => Scenarios.Contains(scenario, StringComparison.Ordinal) || (scenario is 'a' or 'f' && Scenarios.IndexOfAny(['a', 'f']) >= 0);
 }
@@ -77,7 +77,12 @@ internal sealed partial class Harness(BenchPlan plan)
 
             if (plan.Runs('b'))
             {
-                await ProjectAgainstListAsync(project, list);
+                await ProjectAgainstListAsync(portal, project, list);
+            }
+
+            if (plan.Runs('h'))
+            {
+                await SignedInPagesAgainstBaselineAsync(portal, siteSearch, baseline);
             }
 
             if (plan.Runs('c'))
@@ -201,17 +206,7 @@ internal sealed partial class Harness(BenchPlan plan)
         _figures.Add(new("a", "throughput ratio", $"{pageRps / bareRps:F2}", "≥ 0.5", pageRps / bareRps >= 0.5));
 
         // A visitor's rows come from the read cache after the first view; a signed-in reader's are read live every time.
-        // Signed in afresh before each round: a browser keeps the cookie the security-stamp check renews every
-        // Sessions:StampCheckSeconds, which wrk, replaying one cookie, cannot.
-        async Task<string> FreshCookieAsync()
-        {
-            var cookies = new CookieContainer();
-            using var member = portal.Browser(cookies);
-            await SignInAsync(member, 1);
-            return cookies.GetCookieHeader(portal.Https);
-        }
-
-        var (signedIn, baresAgain) = await AlternateAsync(list, baseline, FreshCookieAsync);
+        var (signedIn, baresAgain) = await AlternateAsync(list, baseline, () => FreshCookieAsync(portal));
         var signedInRps = Median(signedIn.Select(r => r.RequestsPerSecond));
         _figures.Add(new("a", "for comparison: the list page signed in (rows read live, no cache) / baseline, requests per second", $"{signedInRps:F0} / {Median(baresAgain.Select(r => r.RequestsPerSecond)):F0} = {signedInRps / Median(baresAgain.Select(r => r.RequestsPerSecond)):F2}"));
 
@@ -244,14 +239,45 @@ internal sealed partial class Harness(BenchPlan plan)
         _figures.Add(new("a", $"for comparison: the page at half its own maximum ({pageRps / 2:F0} per second), p95 / baseline's at half its own", $"{ownP95:F1} ms / {bareP95:F1} ms = {ownP95 / bareP95:F2}"));
     }
 
-    /// <summary>b: a project page with 20 reflections against the list page.</summary>
-    private async Task ProjectAgainstListAsync(Uri project, Uri list)
+    /// <summary>b: a project page with 20 reflections against the list page, as a visitor and (b′) signed in.</summary>
+    private async Task ProjectAgainstListAsync(BenchPortal portal, Uri project, Uri list)
     {
         var (projects, lists) = await AlternateAsync(project, list);
         var projectRps = Median(projects.Select(r => r.RequestsPerSecond));
         var listRps = Median(lists.Select(r => r.RequestsPerSecond));
         _figures.Add(new("b", "project page with 20 reflections / list page, requests per second", $"{projectRps:F0} / {listRps:F0}"));
         _figures.Add(new("b", "throughput ratio", $"{projectRps / listRps:F2}", "≥ 0.8", projectRps / listRps >= 0.8));
+
+        var (signedInProjects, signedInLists) = await AlternateAsync(project, list, () => FreshCookieAsync(portal), () => FreshCookieAsync(portal));
+        var signedInProjectRps = Median(signedInProjects.Select(r => r.RequestsPerSecond));
+        var signedInListRps = Median(signedInLists.Select(r => r.RequestsPerSecond));
+        _figures.Add(new("b′", "signed in: project page (reflections, comments, follow state) / list page, requests per second", $"{signedInProjectRps:F0} / {signedInListRps:F0}"));
+        _figures.Add(new("b′", "throughput ratio", $"{signedInProjectRps / signedInListRps:F2}", "≥ 0.8", signedInProjectRps / signedInListRps >= 0.8));
+    }
+
+    /// <summary>h: the signed-in pages of the site search and of the notifications, each against the list page's raw-ADO baseline, as a′.</summary>
+    private async Task SignedInPagesAgainstBaselineAsync(BenchPortal portal, Uri siteSearch, Uri baseline)
+    {
+        foreach (var (name, page) in new[] { ("site search", siteSearch), ("notifications", new Uri(portal.Http, "/notifications")) })
+        {
+            var (pages, bares) = await AlternateAsync(page, baseline, () => FreshCookieAsync(portal));
+            var pageRps = Median(pages.Select(r => r.RequestsPerSecond));
+            var bareRps = Median(bares.Select(r => r.RequestsPerSecond));
+            _figures.Add(new("h", $"signed in: {name} page / raw ADO.NET baseline, requests per second", $"{pageRps:F0} / {bareRps:F0}"));
+            _figures.Add(new("h", $"{name}: throughput ratio", $"{pageRps / bareRps:F2}", "≥ 0.5", pageRps / bareRps >= 0.5));
+        }
+    }
+
+    /// <summary>
+    /// A member's cookie, signed in afresh before each round: a browser keeps the cookie the security-stamp check
+    /// renews every Sessions:StampCheckSeconds, which wrk, replaying one cookie, cannot.
+    /// </summary>
+    private static async Task<string> FreshCookieAsync(BenchPortal portal)
+    {
+        var cookies = new CookieContainer();
+        using var member = portal.Browser(cookies);
+        await SignInAsync(member, 1);
+        return cookies.GetCookieHeader(portal.Https);
     }
 
     /// <summary>c: the p95 of a full-text search with a facet filter, at a moderate fixed concurrency.</summary>
@@ -378,8 +404,8 @@ internal sealed partial class Harness(BenchPlan plan)
         return new("f", "peak working set of the portal after scenario a", $"{peak:F0} MB", "≤ 400 MB", peak <= 400);
     }
 
-    /// <summary>Rounds of both, alternating which goes first; the cookie, if any, goes with the first.</summary>
-    private async Task<(List<LoadResult> First, List<LoadResult> Second)> AlternateAsync(Uri first, Uri second, Func<Task<string>>? cookie = null)
+    /// <summary>Rounds of both, alternating which goes first; each with its cookie, if any, fetched afresh for each round.</summary>
+    private async Task<(List<LoadResult> First, List<LoadResult> Second)> AlternateAsync(Uri first, Uri second, Func<Task<string>>? cookie = null, Func<Task<string>>? secondCookie = null)
     {
         var a = new List<LoadResult>();
         var b = new List<LoadResult>();
@@ -389,11 +415,11 @@ internal sealed partial class Harness(BenchPlan plan)
             if (round % 2 == 0)
             {
                 a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie()));
-                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds));
+                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, secondCookie is null ? null : await secondCookie()));
             }
             else
             {
-                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds));
+                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, secondCookie is null ? null : await secondCookie()));
                 a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie()));
             }
         }

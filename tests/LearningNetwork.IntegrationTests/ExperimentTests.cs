@@ -223,6 +223,12 @@ public sealed class ExperimentTests : IAsyncLifetime
         Assert.Equal(2, lessons.Count);
         Assert.Contains("Hielp", lessons[0], StringComparison.Ordinal);
         Assert.Contains("Hielp deels", lessons[1], StringComparison.Ordinal);
+
+        // A signed-in reader's peers are kept between views (the read cache), yet a peer added since shows at the next view.
+        Assert.Equal(peers, (await tilburg.GetAsync(mine.Headers.Location!.OriginalString, expectSuccess: true)).QuerySelectorAll("[data-testid=peers-4] li").Select(li => li.TextContent).ToList());
+        await breda.PostFormAsync("/experiments/new", Fields(new Dictionary<string, string> { ["Input.Title"] = "Breda: net voorbij", ["Input.Barriers[3].State"] = "Overcome" }));
+        var again = await tilburg.GetAsync(mine.Headers.Location!.OriginalString, expectSuccess: true);
+        Assert.Contains(again.QuerySelectorAll("[data-testid=peers-4] li a").Select(a => a.TextContent.Trim()), title => title == "Breda: net voorbij");
     }
 
     /// <summary>Issue 18, point 1: a lesson can be learned by its absence (Tilburg, lesson 1), or its outcome not be known yet.</summary>
