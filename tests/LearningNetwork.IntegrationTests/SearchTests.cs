@@ -184,6 +184,9 @@ public sealed class SearchTests : IAsyncLifetime
             Assert.Equal(["Blokkade drie", "Blokkade één"], blocked.QuerySelectorAll("[data-testid=search-hit] h3").Select(h => h.TextContent.Trim()).Order(StringComparer.Ordinal));
             var inBreda = await client.GetAsync($"/search?q=blokkade&municipality={bredaId}", expectSuccess: true);
             Assert.Equal(2, inBreda.QuerySelectorAll("[data-testid=search-hit]").Length);
+            var today = _factory.Clock.GetUtcNow().UtcDateTime;
+            Assert.Equal(4, (await client.GetAsync($"/search?q=blokkade&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}", expectSuccess: true)).QuerySelectorAll("[data-testid=search-hit]").Length);
+            Assert.Empty((await client.GetAsync($"/search?q=blokkade&to={today.AddDays(-1):yyyy-MM-dd}", expectSuccess: true)).QuerySelectorAll("[data-testid=search-hit]"));
             var later = await client.GetAsync($"/search?q=blokkade&from={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}", expectSuccess: true);
             Assert.Empty(later.QuerySelectorAll("[data-testid=search-hit]"));
             Assert.NotNull(later.QuerySelector("[data-testid=search-nothing]"));

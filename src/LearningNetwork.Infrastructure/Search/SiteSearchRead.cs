@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Infrastructure.Search;
 
 /// <summary>
-/// The read of the site-wide search, as SQL on the context's connection (ADR 0013, issue 19): the match, the
+/// The read of the site-wide search, as SQL on the context's connection (ADR 0015, issue 19): the match, the
 /// visibility rules and the filters in one statement, then the tags and the page's entries in a second command.
 /// Through EF Core the same read cost about ten times as much (docs/performance.md), most of it in building and
 /// checking the large query for each request. The visibility rules are those of <c>Readable</c> and
