@@ -73,19 +73,15 @@ internal static class SessionRules
     private static async Task ValidateAsync(CookieValidatePrincipalContext context, SessionOptions sessions, TimeProvider clock)
     {
         var signedInAt = context.Principal?.FindFirst(SignedInAtClaim)?.Value;
-        if (signedInAt is null
+        var expired = signedInAt is null
             || !long.TryParse(signedInAt, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(sessions.AbsoluteHours))
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-            return;
-        }
+            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(sessions.AbsoluteHours);
 
         // A change (any method but GET and HEAD) checks the stamp itself, so an ended session cannot change anything.
         var method = context.HttpContext.Request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
-            && await context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(context.Principal) is null)
+        if (expired
+            || (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
+                && await context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>().ValidateSecurityStampAsync(context.Principal) is null))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
