@@ -198,11 +198,11 @@ public sealed class Experiment : IMunicipalityContent
             var existing = _barriers.SingleOrDefault(b => b.BarrierNumber == barrier.BarrierNumber);
             if (existing is null)
             {
-                _barriers.Add(new ExperimentBarrier(barrier.BarrierNumber, barrier.State, Blank(barrier.Note)));
+                _barriers.Add(new ExperimentBarrier(barrier.BarrierNumber, barrier.State, Blank(barrier.Note), nowUtc));
             }
             else
             {
-                existing.Set(barrier.State, Blank(barrier.Note));
+                existing.Set(barrier.State, Blank(barrier.Note), nowUtc);
             }
         }
 

@@ -29,13 +29,24 @@ public sealed class ExperimentPartner
     public string Name { get; private set; }
 }
 
-/// <summary>A barrier (1–7) as this experiment met it: the state and how it showed or how it was overcome.</summary>
+/// <summary>
+/// A barrier (1–7) as this experiment met it: the state and how it showed or how it was overcome, and since when:
+/// the time it reached its state (how recently a peer overcame it) and the time it first blocked (how long it took).
+/// Both are unknown (null) for barriers recorded before they were kept.
+/// </summary>
 public sealed class ExperimentBarrier
 {
-    public ExperimentBarrier(int barrierNumber, BarrierState state, string? note)
+    public ExperimentBarrier(int barrierNumber, BarrierState state, string? note, DateTime nowUtc)
     {
         BarrierNumber = barrierNumber;
-        Set(state, note);
+        State = state;
+        Note = note;
+        StateSinceUtc = nowUtc;
+        BlockingSinceUtc = state == BarrierState.StillBlocking ? nowUtc : null;
+    }
+
+    private ExperimentBarrier()
+    {
     }
 
     public int ExperimentId { get; private set; }
@@ -46,8 +57,24 @@ public sealed class ExperimentBarrier
 
     public string? Note { get; private set; }
 
-    public void Set(BarrierState state, string? note)
+    /// <summary>When the barrier reached its present state.</summary>
+    public DateTime? StateSinceUtc { get; private set; }
+
+    /// <summary>When the barrier first blocked this experiment, whatever it did after.</summary>
+    public DateTime? BlockingSinceUtc { get; private set; }
+
+    public void Set(BarrierState state, string? note, DateTime nowUtc)
     {
+        if (state != State)
+        {
+            StateSinceUtc = nowUtc;
+        }
+
+        if (state == BarrierState.StillBlocking)
+        {
+            BlockingSinceUtc ??= nowUtc;
+        }
+
         State = state;
         Note = note;
     }

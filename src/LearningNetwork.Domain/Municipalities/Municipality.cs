@@ -37,6 +37,14 @@ public sealed partial class Municipality
     /// <summary>Approve requests from addresses on <see cref="EmailDomains"/> without waiting for a coordinator.</summary>
     public bool AutoApproveEmailDomains { get; private set; }
 
+    /// <summary>
+    /// Whether the portal may propose this municipality for a werksessie to municipalities still blocked by a barrier
+    /// it overcame. On unless its coordinators opt out.
+    /// </summary>
+    public bool ProposedForWerksessies { get; private set; } = true;
+
+    public void SetProposedForWerksessies(bool proposed) => ProposedForWerksessies = proposed;
+
     [MemberNotNull(nameof(Name), nameof(CbsCode))]
     public void Update(string name, string cbsCode, Province province, IEnumerable<string> emailDomains, bool autoApproveEmailDomains)
     {

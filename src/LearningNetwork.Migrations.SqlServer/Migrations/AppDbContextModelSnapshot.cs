@@ -259,6 +259,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Property<int>("BarrierNumber")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("BlockingSinceUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -267,6 +270,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("StateSinceUtc")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("ExperimentId", "BarrierNumber");
 
@@ -834,6 +840,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("ProposedForWerksessies")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Province")
                         .IsRequired()

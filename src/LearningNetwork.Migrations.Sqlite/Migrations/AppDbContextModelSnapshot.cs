@@ -248,6 +248,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<int>("BarrierNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("BlockingSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -255,6 +258,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StateSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ExperimentId", "BarrierNumber");
@@ -805,6 +811,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProposedForWerksessies")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Province")
                         .IsRequired()

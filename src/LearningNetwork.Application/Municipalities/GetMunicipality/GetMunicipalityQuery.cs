@@ -44,7 +44,8 @@ public sealed record MunicipalityDetailDto(
     IReadOnlyList<MunicipalityExperimentDto> Experiments,
     bool CanAddExperiments,
     IReadOnlyList<SourcedExampleDto> FromSchetsboek,
-    SchetsboekStanding? Schetsboek);
+    SchetsboekStanding? Schetsboek,
+    bool ProposedForWerksessies);
 
 /// <summary>
 /// One municipality: its people for signed-in users, its open membership requests for those who decide them,
@@ -59,7 +60,7 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
         var viewer = await viewers.GetAsync(cancellationToken);
         var municipality = await db.Municipalities.AsNoTracking()
             .Where(m => m.Id == query.Id)
-            .Select(m => new { m.Id, m.Name, m.CbsCode, m.Province, m.EmailDomains, m.AutoApproveEmailDomains })
+            .Select(m => new { m.Id, m.Name, m.CbsCode, m.Province, m.EmailDomains, m.AutoApproveEmailDomains, m.ProposedForWerksessies })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Municipality", query.Id);
 
@@ -105,7 +106,8 @@ public sealed class GetMunicipalityHandler(IAppDbContext db, ViewerProvider view
             experiments,
             viewer.CanEditContentOf(query.Id),
             await SchetsboekContent.ExamplesAsync(db, viewer, e => e.Municipalities.Any(m => m.MunicipalityId == query.Id), cancellationToken),
-            SchetsboekCatalog.StandingOf(municipality.CbsCode));
+            SchetsboekCatalog.StandingOf(municipality.CbsCode),
+            municipality.ProposedForWerksessies);
     }
 
     private async Task<ViewerStanding> StandingAsync(Viewer viewer, int municipalityId, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using LearningNetwork.Application.Taxonomy.GetBarrier;
 using LearningNetwork.Domain.Following;
 using LearningNetwork.Application.LearningAgenda.ListSchetsboekQuestions;
 using LearningNetwork.Application.LearningAgenda.Schetsboek;
+using LearningNetwork.Application.Werksessies.GetPeerMatches;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,10 +18,17 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public IReadOnlyList<SchetsboekQuestionDto> SchetsboekQuestions { get; private set; } = [];
 
+    /// <summary>For a signed-in member whose municipality this barrier still blocks: who overcame it, proposed for a werksessie.</summary>
+    public IReadOnlyList<BarrierMatchesDto> Matches { get; private set; } = [];
+
     public async Task OnGetAsync(int number, CancellationToken cancellationToken)
     {
         Barrier = await sender.Send(new GetBarrierQuery(number), cancellationToken);
         SchetsboekQuestions = await sender.Send(new ListSchetsboekQuestionsQuery(Barrier: number), cancellationToken);
         Follow = await sender.Send(new GetFollowStatusQuery(FollowKind.Barrier, Barrier.Number.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            Matches = await sender.Send(new GetPeerMatchesQuery(null, BarrierNumber: Barrier.Number), cancellationToken);
+        }
     }
 }

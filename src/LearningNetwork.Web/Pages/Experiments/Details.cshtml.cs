@@ -6,6 +6,7 @@ using LearningNetwork.Application.Experiments.GetExperiment;
 using LearningNetwork.Application.Following.GetFollowStatus;
 using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Application.LearningAgenda.ListQuestions;
+using LearningNetwork.Application.Werksessies.GetPeerMatches;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Following;
 using LearningNetwork.Web.Infrastructure;
@@ -36,6 +37,9 @@ public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
 
     public IReadOnlyList<QuestionSummaryDto> Questions { get; private set; } = [];
 
+    /// <summary>For the signed in: the municipalities proposed for a werksessie on the barriers that still block the project.</summary>
+    public IReadOnlyList<BarrierMatchesDto> Matches { get; private set; } = [];
+
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var version = cache.Version;
@@ -62,6 +66,10 @@ public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
         Experiment = await sender.Send(new GetExperimentQuery(id), cancellationToken);
         Follow = await sender.Send(new GetFollowStatusQuery(FollowKind.Experiment, id.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         Questions = await sender.Send(new ListQuestionsQuery(null, id), cancellationToken);
+        if (User.Identity?.IsAuthenticated == true && Experiment.Barriers.Any(b => b.State == BarrierState.StillBlocking))
+        {
+            Matches = await sender.Send(new GetPeerMatchesQuery(Experiment.MunicipalityId, ExperimentId: id), cancellationToken);
+        }
     }
 
     public sealed class InputModel

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207001314_Initial")]
+    [Migration("20261207021021_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -262,6 +262,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Property<int>("BarrierNumber")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("BlockingSinceUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -270,6 +273,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("StateSinceUtc")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("ExperimentId", "BarrierNumber");
 
@@ -837,6 +843,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("ProposedForWerksessies")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Province")
                         .IsRequired()

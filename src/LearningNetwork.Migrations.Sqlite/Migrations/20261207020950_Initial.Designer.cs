@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207001247_Initial")]
+    [Migration("20261207020950_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -251,6 +251,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<int>("BarrierNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("BlockingSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -258,6 +261,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StateSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ExperimentId", "BarrierNumber");
@@ -808,6 +814,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProposedForWerksessies")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Province")
                         .IsRequired()
