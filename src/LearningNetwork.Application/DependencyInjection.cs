@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Digests.DigestPlanner>();
         services.AddScoped<Digests.DigestSender>();
         services.AddScoped<Notifications.NotificationMailer>();
+        services.AddScoped<Werksessies.WerksessieReminders>();
         foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             foreach (var contract in rule.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Security.IAccessRule<>)))

@@ -65,6 +65,7 @@ public static class DependencyInjection
         }, poolSize: ContextPoolSize);
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IMarkdownRenderer, Text.MarkdownRenderer>();
+        services.AddSingleton<ICalendarWriter, Calendar.IcalCalendarWriter>();
         services.AddScoped<IExperimentSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
             ? new Search.SqliteExperimentSearch(sp.GetRequiredService<AppDbContext>())
             : new Search.LikeExperimentSearch(sp.GetRequiredService<AppDbContext>()));

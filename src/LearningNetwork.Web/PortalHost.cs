@@ -99,6 +99,7 @@ public static class PortalHost
                 options.Conventions.AuthorizeFolder("/Account");
                 options.Conventions.AddPageRoute("/Experiments/Edit", "/experiments/new");
                 options.Conventions.AddPageRoute("/LearningAgenda/Edit", "/learning-agenda/new");
+                options.Conventions.AddPageRoute("/Werksessies/Edit", "/werksessies/new");
                 options.Conventions.AddFolderApplicationModelConvention("/", RequestGuards.AllowOnlyHandledMethods);
                 foreach (var anonymous in AnonymousAccountPages)
                 {

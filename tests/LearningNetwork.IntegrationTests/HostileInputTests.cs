@@ -81,7 +81,8 @@ public sealed class HostileInputTests : IDisposable
             $"/experiments/{ids.Experiment}/reflection",
             $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications", "/notifications/settings",
             $"/municipalities/{ids.Tilburg}", $"/municipalities/{ids.Tilburg}/members", $"/lessons/1", "/barriers/6", "/themes/underground",
-            $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete", "/account/delete",
+            $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete",
+            $"/werksessies/new?barrier=3&experiment={ids.Experiment}", $"/werksessies/{ids.Organised}/edit", $"/werksessies/{ids.Invited}", $"/werksessies/{ids.Organised}", "/account/delete",
         ]);
         await WalkAsync("admin", admin,
         [
@@ -442,12 +443,12 @@ public sealed class HostileInputTests : IDisposable
         return text.ToString();
     }
 
-    private async Task<(int Tilburg, int Breda, int Experiment, int Reflection, int Other, int Comment, int Question, int OpenQuestion)> PrepareAsync()
+    private async Task<(int Tilburg, int Breda, int Experiment, int Reflection, int Other, int Comment, int Question, int OpenQuestion, int Organised, int Invited)> PrepareAsync()
     {
         await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
         var coordinator = await Network.PersonAsync(_factory, "co@tilburg.nl", "Coördinator Tilburg", "GM0855", MembershipRole.Coordinator);
         await Network.PersonAsync(_factory, "collega@tilburg.nl", "Collega Tilburg", "GM0855");
-        await Network.PersonAsync(_factory, "lid@breda.nl", "Lid Breda", "GM0758");
+        var bredaMember = await Network.PersonAsync(_factory, "lid@breda.nl", "Lid Breda", "GM0758");
         await Network.PersonAsync(_factory, "nieuw@example.com", "Nieuw");
         var candidate = await Network.PersonAsync(_factory, "kandidaat@example.com", "Kandidaat");
         var tilburg = await Network.MunicipalityIdAsync(_factory, "GM0855");
@@ -481,9 +482,17 @@ public sealed class HostileInputTests : IDisposable
             open.LinkAnswer(other, coordinator, now);
             (await db.SourcedQuestions.SingleAsync(q => q.Key == "urgentie-eigenaren")).LinkAnswer(reflection, coordinator, now);
             db.Notifications.Add(new Domain.Notifications.Notification(coordinator, Domain.Notifications.NotificationKind.CommentOnMyReflection, "comment:walk", "Samen plannen werkte", candidate, null, $"/reflections/{reflection}", now));
+            // A werksessie the coordinator organises (edit, cancel), and one they are invited to (answer).
+            var organised = new Domain.Werksessies.Werksessie(new Domain.Werksessies.WerksessieDetails("Samen tegen barrière 3", now.AddDays(10), now.AddDays(10).AddHours(2), true, null, "Agenda", "<p>Agenda</p>"), 3, tilburg, experiment, null, coordinator, now);
+            organised.Invite(coordinator, tilburg, Domain.Werksessies.InvitationResponse.Accepted, now);
+            organised.Invite(bredaMember, breda, Domain.Werksessies.InvitationResponse.Pending, now);
+            var invited = new Domain.Werksessies.Werksessie(new Domain.Werksessies.WerksessieDetails("Breda nodigt uit", now.AddDays(20), now.AddDays(20).AddHours(2), false, "Stadskantoor Breda", "Agenda", "<p>Agenda</p>"), 6, breda, null, null, bredaMember, now);
+            invited.Invite(bredaMember, breda, Domain.Werksessies.InvitationResponse.Accepted, now);
+            invited.Invite(coordinator, tilburg, Domain.Werksessies.InvitationResponse.Pending, now);
+            db.Werksessies.AddRange(organised, invited);
             await db.SaveChangesAsync();
-            return (created.Id, open.Id);
+            return (created.Id, open.Id, organised.Id, invited.Id);
         });
-        return (tilburg, breda, experiment, reflection, other, comment.Id, question.Item1, question.Item2);
+        return (tilburg, breda, experiment, reflection, other, comment.Id, question.Item1, question.Item2, question.Item3, question.Item4);
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Digests;
+using LearningNetwork.Domain.Werksessies;
 using LearningNetwork.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ namespace LearningNetwork.IntegrationTests;
 public sealed class TwoNodeTests : IDisposable
 {
     private const int Readers = 12;
+    private static readonly string[] WerksessiePeople = ["lid@tilburg.nl", "lid@breda.nl", "lid@haarlem.nl"];
     private readonly string _folder = PortalFactory.NewDataFolder();
     private readonly SmtpSink _sink = new();
 
@@ -103,7 +105,20 @@ public sealed class TwoNodeTests : IDisposable
             Assert.StartsWith("<digest.", "<" + message.MessageId + ">", StringComparison.Ordinal);
         }
 
-        Assert.Equal(Readers, _sink.MessageIds().Count);
+        // A werksessie starts within a day: both nodes' senders remind its three people, yet each gets one reminder.
+        foreach (var person in WerksessiePeople)
+        {
+            Assert.NotEmpty(await _sink.WaitForAsync(person, 1, TimeSpan.FromSeconds(30)));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        foreach (var person in WerksessiePeople)
+        {
+            var reminder = Assert.Single(_sink.MessagesTo(person));
+            Assert.StartsWith("<werksessie-reminder.", "<" + reminder.MessageId + ">", StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Readers + WerksessiePeople.Length, _sink.MessageIds().Count);
         Assert.Equal(_sink.MessageIds().Count, _sink.MessageIds().Distinct().Count());
     }
 
@@ -145,6 +160,27 @@ public sealed class TwoNodeTests : IDisposable
         var member = await Network.PersonAsync(setup, "lid@tilburg.nl", "Lid Tilburg", "GM0855");
         await setup.WithDbAsync(db => db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, false)));
         await Content.ReflectAsync(setup, experiment, author, "Eén planning met de netbeheerder", [6], setup.Clock.GetUtcNow().UtcDateTime);
+        await WerksessieAsync(setup, member);
         return readers;
+    }
+
+    /// <summary>A werksessie starting in twelve hours, invited two days ago, with a member of Tilburg, Breda and Haarlem, none of them on the digest.</summary>
+    private static async Task WerksessieAsync(ClockedPortalFactory setup, string organiser)
+    {
+        var breda = await Network.PersonAsync(setup, "lid@breda.nl", "Lid Breda", "GM0758");
+        var haarlem = await Network.PersonAsync(setup, "lid@haarlem.nl", "Lid Haarlem", "GM0392");
+        await setup.WithDbAsync(async db =>
+        {
+            await db.Users.Where(u => u.Id == breda || u.Id == haarlem).ExecuteUpdateAsync(s => s.SetProperty(u => u.WeeklyDigest, false));
+            var ids = await db.Municipalities.Where(m => m.CbsCode == "GM0855" || m.CbsCode == "GM0758" || m.CbsCode == "GM0392").ToDictionaryAsync(m => m.CbsCode, m => m.Id);
+            var start = DateTime.UtcNow.AddHours(12);
+            var invited = DateTime.UtcNow.AddDays(-2);
+            var werksessie = new Werksessie(new WerksessieDetails("Twee nodes, één herinnering", start, start.AddHours(2), true, null, "Agenda", "<p>Agenda</p>"), 3, ids["GM0855"], null, null, organiser, invited);
+            werksessie.Invite(organiser, ids["GM0855"], InvitationResponse.Accepted, invited);
+            werksessie.Invite(breda, ids["GM0758"], InvitationResponse.Accepted, invited);
+            werksessie.Invite(haarlem, ids["GM0392"], InvitationResponse.Pending, invited);
+            db.Werksessies.Add(werksessie);
+            return await db.SaveChangesAsync();
+        });
     }
 }

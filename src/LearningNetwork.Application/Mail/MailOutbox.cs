@@ -59,8 +59,16 @@ public sealed class OutboxMailSender(IAppDbContext db, IMailTransport transport,
 /// </summary>
 public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transport, IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<MailOutbox> logger)
 {
-    public static OutboxMessage ToMessage(OutgoingMail mail, string domain, int? digestDeliveryId, DateTime nowUtc) =>
-        new(mail.MessageId ?? $"{Guid.NewGuid():N}@{domain}", mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl, digestDeliveryId, nowUtc);
+    public static OutboxMessage ToMessage(OutgoingMail mail, string domain, int? digestDeliveryId, DateTime nowUtc)
+    {
+        var message = new OutboxMessage(mail.MessageId ?? $"{Guid.NewGuid():N}@{domain}", mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody, mail.UnsubscribeUrl, digestDeliveryId, nowUtc);
+        if (mail.Attachment is { } attachment)
+        {
+            message.Attach(attachment.FileName, attachment.ContentType, attachment.Content);
+        }
+
+        return message;
+    }
 
     /// <summary>Sends everything that is due, batch after batch. Returns how many messages went out.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
@@ -109,6 +117,7 @@ public sealed partial class MailOutbox(IAppDbContext db, IMailTransport transpor
         {
             MessageId = message.MessageId,
             UnsubscribeUrl = message.UnsubscribeUrl,
+            Attachment = message.AttachmentFileName is { } fileName ? new MailAttachment(fileName, message.AttachmentContentType!, message.AttachmentContent ?? string.Empty) : null,
         };
         var digest = message.DigestDeliveryId is { } digestId
             ? await db.DigestDeliveries.SingleOrDefaultAsync(d => d.Id == digestId, cancellationToken)

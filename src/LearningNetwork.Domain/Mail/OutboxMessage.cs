@@ -67,6 +67,13 @@ public sealed class OutboxMessage
 
     public int? DigestDeliveryId { get; private set; }
 
+    /// <summary>A file that goes with the mail, such as a werksessie's invitation (text/calendar); null for most mail.</summary>
+    public string? AttachmentFileName { get; private set; }
+
+    public string? AttachmentContentType { get; private set; }
+
+    public string? AttachmentContent { get; private set; }
+
     public OutboxStatus Status { get; private set; }
 
     public int Attempts { get; private set; }
@@ -83,6 +90,15 @@ public sealed class OutboxMessage
     public DateTime CreatedAtUtc { get; private set; }
 
     public DateTime? SentAtUtc { get; private set; }
+
+    public void Attach(string fileName, string contentType, string content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        AttachmentFileName = fileName;
+        AttachmentContentType = contentType;
+        AttachmentContent = content;
+    }
 
     public void MarkSent(DateTime nowUtc)
     {

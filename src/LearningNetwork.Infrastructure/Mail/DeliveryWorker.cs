@@ -2,6 +2,7 @@ using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Digests;
 using LearningNetwork.Application.Mail;
 using LearningNetwork.Application.Notifications;
+using LearningNetwork.Application.Werksessies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,7 @@ internal sealed partial class DeliveryWorker(
             // Each in its own scope and its own try: a digest that cannot be composed never holds up a password mail.
             await RunAsync(sp => sp.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<NotificationMailer>().SendDueAsync(stoppingToken), stoppingToken);
+            await RunAsync(sp => sp.GetRequiredService<WerksessieReminders>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<MailOutbox>().DeliverDueAsync(stoppingToken), stoppingToken);
 
             try

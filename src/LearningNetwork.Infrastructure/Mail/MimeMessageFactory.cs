@@ -19,7 +19,7 @@ internal sealed class MimeMessageFactory(IOptions<MailOptions> options, TimeProv
         };
         message.From.Add(new MailboxAddress(SingleLine(options.Value.FromName), options.Value.FromAddress));
         message.To.Add(new MailboxAddress(SingleLine(mail.ToName), mail.ToAddress));
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        message.Body = Body(mail);
         message.MessageId = mail.MessageId ?? MimeKit.Utils.MimeUtils.GenerateMessageId(MessageIdDomain);
         if (mail.UnsubscribeUrl is { } unsubscribe)
         {
@@ -29,6 +29,47 @@ internal sealed class MimeMessageFactory(IOptions<MailOptions> options, TimeProv
         }
 
         return message;
+    }
+
+    /// <summary>
+    /// Text and HTML as alternatives; an attachment after them. A calendar file is also the last alternative (with its
+    /// METHOD), the form Outlook and other clients read as an invitation, update or cancellation to act on.
+    /// </summary>
+    private static MimeEntity Body(OutgoingMail mail)
+    {
+        var builder = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        if (mail.Attachment is not { } attachment)
+        {
+            return builder.ToMessageBody();
+        }
+
+        var contentType = ContentType.Parse(attachment.ContentType);
+        var alternatives = (Multipart)builder.ToMessageBody();
+        if (contentType.IsMimeType("text", "calendar"))
+        {
+            var calendar = new TextPart("calendar");
+            CopyParameters(contentType, calendar);
+            calendar.SetText(System.Text.Encoding.UTF8, attachment.Content);
+            alternatives.Add(calendar);
+        }
+
+        var file = new MimePart(contentType.MediaType, contentType.MediaSubtype)
+        {
+            Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(attachment.Content))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = attachment.FileName,
+        };
+        CopyParameters(contentType, file);
+        return new Multipart("mixed") { alternatives, file };
+    }
+
+    private static void CopyParameters(ContentType from, MimeEntity to)
+    {
+        foreach (var parameter in from.Parameters.Where(p => !to.ContentType.Parameters.Contains(p.Name)))
+        {
+            to.ContentType.Parameters.Add(parameter.Name, parameter.Value);
+        }
     }
 
     /// <summary>The domain of the sender's address, for Message-IDs.</summary>

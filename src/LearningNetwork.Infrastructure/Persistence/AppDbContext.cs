@@ -12,6 +12,7 @@ using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Search;
 using LearningNetwork.Domain.Taxonomy;
+using LearningNetwork.Domain.Werksessies;
 using LearningNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -67,6 +68,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Werksessie> Werksessies => Set<Werksessie>();
+
+    public DbSet<WerksessieInvitation> WerksessieInvitations => Set<WerksessieInvitation>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 

@@ -11,6 +11,7 @@ using LearningNetwork.Domain.Notifications;
 using LearningNetwork.Domain.Reflections;
 using LearningNetwork.Domain.Search;
 using LearningNetwork.Domain.Taxonomy;
+using LearningNetwork.Domain.Werksessies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -92,6 +93,12 @@ public interface IAppDbContext
 
     /// <summary>What each person is told about in the portal, once per event.</summary>
     DbSet<Notification> Notifications { get; }
+
+    /// <summary>Werksessies proposed between municipalities, with their invitations.</summary>
+    DbSet<Werksessie> Werksessies { get; }
+
+    /// <summary>Who is invited to which werksessie, with their answer and reminder.</summary>
+    DbSet<WerksessieInvitation> WerksessieInvitations { get; }
 
     /// <summary>Per person and kind, when not the default: at once, weekly or not by mail.</summary>
     DbSet<NotificationPreference> NotificationPreferences { get; }

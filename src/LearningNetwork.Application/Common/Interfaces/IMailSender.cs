@@ -10,7 +10,13 @@ public sealed record OutgoingMail(string ToAddress, string ToName, string Subjec
     public string? MessageId { get; init; }
 
     public string? UnsubscribeUrl { get; init; }
+
+    /// <summary>A file that goes with the mail: a werksessie's iCalendar invitation, update or cancellation.</summary>
+    public MailAttachment? Attachment { get; init; }
 }
+
+/// <summary>A text file attached to a mail; a <c>text/calendar</c> one is also offered as the mail's calendar part.</summary>
+public sealed record MailAttachment(string FileName, string ContentType, string Content);
 
 /// <summary>What the use cases send mail with: the mail is stored in the outbox, then delivered in the background.</summary>
 public interface IMailSender

@@ -67,6 +67,17 @@ public static class Access
 
     public static bool CanManageMunicipalities(this Viewer viewer) => viewer.IsNetworkAdmin;
 
+    /// <summary>
+    /// A werksessie (who is matched and invited) is read by those invited and by the members of the municipalities
+    /// taking part, and by network admins; to anyone else it does not exist.
+    /// </summary>
+    public static bool CanReadWerksessie(this Viewer viewer, bool invited, IEnumerable<int> municipalities) =>
+        viewer.IsSignedIn() && (invited || viewer.IsNetworkAdmin || (viewer.MunicipalityId is { } own && municipalities.Contains(own)));
+
+    /// <summary>Its organiser reschedules or cancels a werksessie (and a network admin, for an organiser who left).</summary>
+    public static bool CanChangeWerksessie(this Viewer viewer, string organiserUserId) =>
+        viewer.IsNetworkAdmin || (viewer.UserId is not null && viewer.UserId == organiserUserId);
+
     /// <summary>People's names and roles are for signed-in users of the network, not for the open web.</summary>
     public static bool CanSeePeople(this Viewer viewer) => viewer.IsAuthenticated;
 

@@ -17,6 +17,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.TextBody).IsRequired();
         builder.Property(m => m.HtmlBody).IsRequired();
         builder.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
+        builder.Property(m => m.AttachmentFileName).HasMaxLength(100);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.ErrorMaxLength);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
 

@@ -870,6 +870,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     UnsubscribeUrl = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     DigestDeliveryId = table.Column<int>(type: "int", nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -1162,6 +1165,59 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Werksessies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CalendarUid = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    ExperimentId = table.Column<int>(type: "int", nullable: true),
+                    QuestionId = table.Column<int>(type: "int", nullable: true),
+                    OrganiserUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Online = table.Column<bool>(type: "bit", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    AgendaMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    AgendaHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Werksessies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_Barriers_BarrierNumber",
+                        column: x => x.BarrierNumber,
+                        principalTable: "Barriers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_LearningQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "LearningQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Comments",
                 columns: table => new
                 {
@@ -1315,6 +1371,43 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         name: "FK_SourcedQuestionAnswer_SourcedQuestions_QuestionId",
                         column: x => x.QuestionId,
                         principalTable: "SourcedQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WerksessieInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WerksessieId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Response = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    InvitedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RespondedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReminderMessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WerksessieInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WerksessieInvitations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WerksessieInvitations_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WerksessieInvitations_Werksessies_WerksessieId",
+                        column: x => x.WerksessieId,
+                        principalTable: "Werksessies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1744,6 +1837,53 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 name: "IX_SourcedQuestionTheme_ThemeKey_QuestionId",
                 table: "SourcedQuestionTheme",
                 columns: new[] { "ThemeKey", "QuestionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WerksessieInvitations_MunicipalityId",
+                table: "WerksessieInvitations",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WerksessieInvitations_UserId_Response",
+                table: "WerksessieInvitations",
+                columns: new[] { "UserId", "Response" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WerksessieInvitations_WerksessieId_UserId",
+                table: "WerksessieInvitations",
+                columns: new[] { "WerksessieId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_BarrierNumber_State",
+                table: "Werksessies",
+                columns: new[] { "BarrierNumber", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_CalendarUid",
+                table: "Werksessies",
+                column: "CalendarUid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_ExperimentId",
+                table: "Werksessies",
+                column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_MunicipalityId",
+                table: "Werksessies",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_QuestionId",
+                table: "Werksessies",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_State_StartsAtUtc",
+                table: "Werksessies",
+                columns: new[] { "State", "StartsAtUtc" });
         }
 
         /// <inheritdoc />
@@ -1870,10 +2010,10 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 name: "Visits");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "WerksessieInvitations");
 
             migrationBuilder.DropTable(
-                name: "LearningQuestions");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "DigestDeliveries");
@@ -1885,22 +2025,28 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 name: "Reflections");
 
             migrationBuilder.DropTable(
-                name: "Barriers");
-
-            migrationBuilder.DropTable(
                 name: "Lessons");
 
             migrationBuilder.DropTable(
                 name: "CouplingThemes");
 
             migrationBuilder.DropTable(
-                name: "SourcedQuestions");
+                name: "Werksessies");
 
             migrationBuilder.DropTable(
                 name: "ExperimentTimeline");
 
             migrationBuilder.DropTable(
+                name: "Barriers");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestions");
+
+            migrationBuilder.DropTable(
                 name: "Experiments");
+
+            migrationBuilder.DropTable(
+                name: "SourcedQuestions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -870,6 +870,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
                     UnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     DigestDeliveryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -1162,6 +1165,59 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Werksessies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CalendarUid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrganiserUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Online = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AgendaMarkdown = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    AgendaHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Werksessies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_Barriers_BarrierNumber",
+                        column: x => x.BarrierNumber,
+                        principalTable: "Barriers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_LearningQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "LearningQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Werksessies_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Comments",
                 columns: table => new
                 {
@@ -1315,6 +1371,43 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         name: "FK_SourcedQuestionAnswer_SourcedQuestions_QuestionId",
                         column: x => x.QuestionId,
                         principalTable: "SourcedQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WerksessieInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WerksessieId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    InvitedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RespondedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReminderMessageId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WerksessieInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WerksessieInvitations_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WerksessieInvitations_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WerksessieInvitations_Werksessies_WerksessieId",
+                        column: x => x.WerksessieId,
+                        principalTable: "Werksessies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1743,6 +1836,53 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 table: "SourcedQuestionTheme",
                 columns: new[] { "ThemeKey", "QuestionId" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_WerksessieInvitations_MunicipalityId",
+                table: "WerksessieInvitations",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WerksessieInvitations_UserId_Response",
+                table: "WerksessieInvitations",
+                columns: new[] { "UserId", "Response" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WerksessieInvitations_WerksessieId_UserId",
+                table: "WerksessieInvitations",
+                columns: new[] { "WerksessieId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_BarrierNumber_State",
+                table: "Werksessies",
+                columns: new[] { "BarrierNumber", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_CalendarUid",
+                table: "Werksessies",
+                column: "CalendarUid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_ExperimentId",
+                table: "Werksessies",
+                column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_MunicipalityId",
+                table: "Werksessies",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_QuestionId",
+                table: "Werksessies",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Werksessies_State_StartsAtUtc",
+                table: "Werksessies",
+                columns: new[] { "State", "StartsAtUtc" });
+
             // Full-text search over experiments (title, summary, barrier and lesson notes); rowid is the experiment
             // id. Written by hand (EF Core has no model for an FTS5 table; ADR 0005 and 0007) and kept current by the
             // application (ExperimentSearchIndex). MigrationTests checks that it exists after migrating.
@@ -1880,10 +2020,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Visits");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "WerksessieInvitations");
 
             migrationBuilder.DropTable(
-                name: "LearningQuestions");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "DigestDeliveries");
@@ -1895,22 +2035,28 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Reflections");
 
             migrationBuilder.DropTable(
-                name: "Barriers");
-
-            migrationBuilder.DropTable(
                 name: "Lessons");
 
             migrationBuilder.DropTable(
                 name: "CouplingThemes");
 
             migrationBuilder.DropTable(
-                name: "SourcedQuestions");
+                name: "Werksessies");
 
             migrationBuilder.DropTable(
                 name: "ExperimentTimeline");
 
             migrationBuilder.DropTable(
+                name: "Barriers");
+
+            migrationBuilder.DropTable(
+                name: "LearningQuestions");
+
+            migrationBuilder.DropTable(
                 name: "Experiments");
+
+            migrationBuilder.DropTable(
+                name: "SourcedQuestions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

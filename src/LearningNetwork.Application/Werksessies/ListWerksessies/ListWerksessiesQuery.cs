@@ -1,0 +1,47 @@
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Domain.Werksessies;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Werksessies.ListWerksessies;
+
+public sealed record WerksessieSummaryDto(int Id, string Title, int BarrierNumber, DateTime StartsAtUtc, WerksessieState State, bool Organiser, InvitationResponse? MyResponse, int People);
+
+/// <summary>
+/// The werksessies a signed-in person organises or is invited to, and those of their municipality: the coming ones
+/// first (soonest first), then the past and the cancelled (latest first).
+/// </summary>
+public sealed record ListWerksessiesQuery : IQuery<IReadOnlyList<WerksessieSummaryDto>>, ISignedInOnly;
+
+public sealed class ListWerksessiesHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : IQueryHandler<ListWerksessiesQuery, IReadOnlyList<WerksessieSummaryDto>>
+{
+    private const int Max = 100;
+
+    public async ValueTask<IReadOnlyList<WerksessieSummaryDto>> Handle(ListWerksessiesQuery query, CancellationToken cancellationToken)
+    {
+        var viewer = await viewers.GetAsync(cancellationToken);
+        var own = viewer.MunicipalityId;
+        var rows = await db.Werksessies.AsNoTracking()
+            .Where(w => w.Invitations.Any(i => i.UserId == viewer.UserId || i.MunicipalityId == own) || w.MunicipalityId == own)
+            .OrderByDescending(w => w.StartsAtUtc)
+            .Take(Max)
+            .Select(w => new
+            {
+                w.Id,
+                w.Title,
+                w.BarrierNumber,
+                w.StartsAtUtc,
+                w.State,
+                Organiser = w.OrganiserUserId == viewer.UserId,
+                Mine = w.Invitations.Where(i => i.UserId == viewer.UserId).Select(i => (InvitationResponse?)i.Response).FirstOrDefault(),
+                People = w.Invitations.Count,
+            })
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. rows
+            .Select(r => new WerksessieSummaryDto(r.Id, r.Title, r.BarrierNumber, r.StartsAtUtc, r.State, r.Organiser, r.Mine, r.People))
+            .OrderByDescending(r => r.State == WerksessieState.Planned && r.StartsAtUtc > now)
+            .ThenBy(r => r.State == WerksessieState.Planned && r.StartsAtUtc > now ? r.StartsAtUtc.Ticks : -r.StartsAtUtc.Ticks)];
+    }
+}

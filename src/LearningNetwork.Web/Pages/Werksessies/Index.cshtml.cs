@@ -1,0 +1,16 @@
+using LearningNetwork.Application.Werksessies.ListWerksessies;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningNetwork.Web.Pages.Werksessies;
+
+/// <summary>The werksessies one organises or is invited to, and those of one's municipality.</summary>
+[Authorize]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public IReadOnlyList<WerksessieSummaryDto> Werksessies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Werksessies = await sender.Send(new ListWerksessiesQuery(), cancellationToken);
+}
