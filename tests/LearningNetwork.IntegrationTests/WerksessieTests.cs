@@ -210,6 +210,42 @@ public sealed class WerksessieTests : IAsyncLifetime
         Assert.Contains(WerksessieTimes.ToLocal(startsAt).ToString("HH:mm", CultureInfo.InvariantCulture), mail.TextBody);
     }
 
+    [Fact]
+    public async Task Insights_count_held_werksessies_name_barriers_no_one_overcame_and_compare_the_time_to_overcome_and_the_project_timeline_shows_them()
+    {
+        var now = _factory.Clock.GetUtcNow().UtcDateTime;
+        var organiser = await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == "organisator@tilburg.nl").Select(u => u.Id).SingleAsync());
+        var venloProject = (await Make.Project(_factory.Services).In(Venlo).Titled("Venlo zonder werksessie").Themes("underground").Barrier(3).CreateAsync()).Id;
+        await Make.Project(_factory.Services).In(Tilburg).Titled("Tilburg loopt vast op contracten").Themes("underground").Barrier(5).CreateAsync();
+        await _factory.WithDbAsync(async db =>
+        {
+            var ids = await db.Municipalities.Where(m => m.CbsCode == Tilburg || m.CbsCode == Breda).ToDictionaryAsync(m => m.CbsCode, m => m.Id);
+            var held = new Werksessie(new WerksessieDetails("Gehouden over barrière 3", now.AddDays(-15), now.AddDays(-15).AddHours(2), true, null, "Agenda", "<p>Agenda</p>"), 3, ids[Tilburg], _blocked, null, organiser, now.AddDays(-20));
+            held.Invite(organiser, ids[Tilburg], InvitationResponse.Accepted, now.AddDays(-20));
+            held.Invite(_breda, ids[Breda], InvitationResponse.Accepted, now.AddDays(-20));
+            db.Werksessies.Add(held);
+            await db.SaveChangesAsync();
+
+            // Tilburg's barrier blocked 30 days ago and was overcome 10 days ago, after the werksessie; Venlo's took 40 days without one.
+            await db.Set<ExperimentBarrier>().Where(b => b.ExperimentId == _blocked && b.BarrierNumber == 3)
+                .ExecuteUpdateAsync(set => set.SetProperty(b => b.State, BarrierState.Overcome).SetProperty(b => b.BlockingSinceUtc, now.AddDays(-30)).SetProperty(b => b.StateSinceUtc, now.AddDays(-10)));
+            return await db.Set<ExperimentBarrier>().Where(b => b.ExperimentId == venloProject && b.BarrierNumber == 3)
+                .ExecuteUpdateAsync(set => set.SetProperty(b => b.State, BarrierState.Overcome).SetProperty(b => b.BlockingSinceUtc, now.AddDays(-60)).SetProperty(b => b.StateSinceUtc, now.AddDays(-20)));
+        });
+
+        // The projects are for the network: a signed-in reader counts them.
+        var member = await Network.SignedInAsync(_factory, "collega@tilburg.nl");
+        var insights = await member.GetAsync("/insights", expectSuccess: true);
+        Assert.Equal("1", insights.QuerySelector("[data-testid=werksessies-held] [data-barrier='3']")!.GetAttribute("data-werksessies"));
+        Assert.Equal("20 dagen (1 keer)", insights.Text("[data-testid=time-with]"));
+        Assert.Equal("40 dagen (1 keer)", insights.Text("[data-testid=time-without]"));
+        Assert.Equal(["5"], insights.QuerySelectorAll("[data-testid=no-one-overcame] [data-barrier]").Select(b => b.GetAttribute("data-barrier")));
+
+        Assert.Contains("Gehouden over barrière 3", (await member.GetAsync($"/experiments/{_blocked}", expectSuccess: true)).Text("[data-testid=timeline-werksessies]"));
+        var venlo = await Network.SignedInAsync(_factory, "lid@venlo.nl");
+        Assert.Null((await venlo.GetAsync($"/experiments/{_blocked}", expectSuccess: true)).QuerySelector("[data-testid=timeline-werksessies]"));
+    }
+
     private async Task<int> RemindAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -10,9 +10,10 @@ public sealed record WerksessieSummaryDto(int Id, string Title, int BarrierNumbe
 
 /// <summary>
 /// The werksessies a signed-in person organises or is invited to, and those of their municipality: the coming ones
-/// first (soonest first), then the past and the cancelled (latest first).
+/// first (soonest first), then the past and the cancelled (latest first). With <see cref="ExperimentId"/>: of those, the
+/// ones not cancelled about a barrier of that project in which its municipality takes part (for its timeline).
 /// </summary>
-public sealed record ListWerksessiesQuery : IQuery<IReadOnlyList<WerksessieSummaryDto>>, ISignedInOnly;
+public sealed record ListWerksessiesQuery(int? ExperimentId = null) : IQuery<IReadOnlyList<WerksessieSummaryDto>>, ISignedInOnly;
 
 public sealed class ListWerksessiesHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : IQueryHandler<ListWerksessiesQuery, IReadOnlyList<WerksessieSummaryDto>>
 {
@@ -22,8 +23,23 @@ public sealed class ListWerksessiesHandler(IAppDbContext db, ViewerProvider view
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         var own = viewer.MunicipalityId;
-        var rows = await db.Werksessies.AsNoTracking()
-            .Where(w => w.Invitations.Any(i => i.UserId == viewer.UserId || i.MunicipalityId == own) || w.MunicipalityId == own)
+        var werksessies = db.Werksessies.AsNoTracking()
+            .Where(w => w.Invitations.Any(i => i.UserId == viewer.UserId || i.MunicipalityId == own) || w.MunicipalityId == own);
+        if (query.ExperimentId is { } experimentId)
+        {
+            var project = await db.ReadableExperiments(viewer).Where(e => e.Id == experimentId)
+                .Select(e => new { e.MunicipalityId, Barriers = e.Barriers.Select(b => b.BarrierNumber).ToList() })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (project is null)
+            {
+                return [];
+            }
+
+            werksessies = werksessies.Where(w => w.State == WerksessieState.Planned && project.Barriers.Contains(w.BarrierNumber)
+                && (w.MunicipalityId == project.MunicipalityId || w.Invitations.Any(i => i.MunicipalityId == project.MunicipalityId)));
+        }
+
+        var rows = await werksessies
             .OrderByDescending(w => w.StartsAtUtc)
             .Take(Max)
             .Select(w => new

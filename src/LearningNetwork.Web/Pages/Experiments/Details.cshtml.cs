@@ -7,6 +7,7 @@ using LearningNetwork.Application.Following.GetFollowStatus;
 using LearningNetwork.Application.LearningAgenda;
 using LearningNetwork.Application.LearningAgenda.ListQuestions;
 using LearningNetwork.Application.Werksessies.GetPeerMatches;
+using LearningNetwork.Application.Werksessies.ListWerksessies;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Following;
 using LearningNetwork.Web.Infrastructure;
@@ -40,6 +41,9 @@ public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
     /// <summary>For the signed in: the municipalities proposed for a werksessie on the barriers that still block the project.</summary>
     public IReadOnlyList<BarrierMatchesDto> Matches { get; private set; } = [];
 
+    /// <summary>For the signed in who may read them: the werksessies about this project's barriers its municipality took part in.</summary>
+    public IReadOnlyList<WerksessieSummaryDto> Werksessies { get; private set; } = [];
+
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var version = cache.Version;
@@ -69,6 +73,11 @@ public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
         if (User.Identity?.IsAuthenticated == true && Experiment.Barriers.Any(b => b.State == BarrierState.StillBlocking))
         {
             Matches = await sender.Send(new GetPeerMatchesQuery(Experiment.MunicipalityId, ExperimentId: id), cancellationToken);
+        }
+
+        if (User.Identity?.IsAuthenticated == true && Experiment.Barriers.Count > 0)
+        {
+            Werksessies = await sender.Send(new ListWerksessiesQuery(id), cancellationToken);
         }
     }
 
