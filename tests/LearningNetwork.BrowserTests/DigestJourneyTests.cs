@@ -60,7 +60,7 @@ public sealed class DigestJourneyTests(DigestPortalServer server, ITestOutputHel
         await admin.ClickAsync("form[action*='handler=Plan'] button[type=submit]");
         await Assertions.Expect(admin.GetByTestId("message")).ToBeVisibleAsync();
 
-        var digest = await MailAsync(reader, title);
+        var digest = await Server.MailAsync(reader, title);
         Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);
         Assert.StartsWith(language == "nl" ? "Je wekelijkse overzicht" : "Your weekly digest", digest.Subject, StringComparison.Ordinal);
         var link = Regex.Matches(digest.HtmlBody ?? string.Empty, "href=\"([^\"]+/reflections/\\d+)\"").Select(m => new Uri(m.Groups[1].Value)).First();
@@ -79,24 +79,5 @@ public sealed class DigestJourneyTests(DigestPortalServer server, ITestOutputHel
 
         await page.GotoAsync(Journey.Url(Server, "/account/digest"));
         await Assertions.Expect(page.Locator("#Input_WeeklyDigest")).Not.ToBeCheckedAsync();
-    }
-
-    private async Task<MimeMessage> MailAsync(string to, string containing)
-    {
-        var deadline = DateTime.UtcNow + Journey.Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var message = Server.Smtp.ReceivedEmail
-                .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
-                .FirstOrDefault(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase)) && (m.TextBody ?? string.Empty).Contains(containing, StringComparison.Ordinal));
-            if (message is not null)
-            {
-                return message;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException($"No digest to {to} mentioning {containing}");
     }
 }

@@ -1,6 +1,8 @@
+using System.Text;
 using LearningNetwork.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using netDumbster.smtp;
 
 namespace LearningNetwork.BrowserTests;
@@ -24,6 +26,30 @@ public sealed class DigestPortalServer : PortalServer
     public MovableClock Clock { get; } = new();
 
     public SimpleSmtpServer Smtp => _smtp.Server;
+
+    /// <summary>The mails received for a person whose subject or text mentions something.</summary>
+    public IEnumerable<MimeMessage> Mails(string to, string containing) =>
+        Smtp.ReceivedEmail
+            .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
+            .Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase))
+                && $"{m.Subject}\n{m.TextBody}".Contains(containing, StringComparison.Ordinal));
+
+    /// <summary>Waits (at most <see cref="Journey.Patience"/>) for the first such mail.</summary>
+    public async Task<MimeMessage> MailAsync(string to, string containing)
+    {
+        var deadline = DateTime.UtcNow + Journey.Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Mails(to, containing).FirstOrDefault() is { } message)
+            {
+                return message;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException($"No mail to {to} mentioning {containing}");
+    }
 
     protected override string Environment => "Development";
 

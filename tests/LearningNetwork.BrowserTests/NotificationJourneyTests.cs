@@ -70,7 +70,7 @@ public sealed class NotificationJourneyTests(DigestPortalServer server, ITestOut
 
         // The batching window passes; the background sender mails once.
         Server.Clock.Advance(TimeSpan.FromMinutes(16));
-        var mail = await MailAsync(member, questionText);
+        var mail = await Server.MailAsync(member, questionText);
         Assert.Equal(english ? "2 new notifications in the Koppelkansen Learning Network" : "2 nieuwe meldingen in het Leernetwerk Koppelkansen", mail.Subject);
         Assert.Contains(peerProject, mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(english ? "overcame barrier 6 (‘Residents feel no urgency: delays’), which still blocks yours." : "overwon barrière 6 (‘Bewoners voelen geen urgentie: vertraging’), die bij jullie nog blokkeert.", mail.TextBody, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class NotificationJourneyTests(DigestPortalServer server, ITestOut
         // Kept beside the screenshots, to read the mail as its recipient does.
         await File.WriteAllTextAsync(Path.ChangeExtension(Browser.ScreenshotPath($"notification-mail-{language}"), ".html"), mail.HtmlBody);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        Assert.Single(Mails(member, questionText));
+        Assert.Single(Server.Mails(member, questionText));
 
         // Both in the portal; the second link leads to who overcame the barrier.
         await page.GotoAsync(Journey.Url(Server, "/notifications"));
@@ -97,26 +97,5 @@ public sealed class NotificationJourneyTests(DigestPortalServer server, ITestOut
         await Assertions.Expect(page.Locator("#delivery-AnswerToOurQuestion-Immediately")).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator("#delivery-BarrierOvercomeElsewhere-Immediately")).ToBeCheckedAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"notification-settings-{language}"), FullPage = true });
-    }
-
-    private IEnumerable<MimeMessage> Mails(string to, string containing) =>
-        Server.Smtp.ReceivedEmail
-            .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
-            .Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, to, StringComparison.OrdinalIgnoreCase)) && (m.TextBody ?? string.Empty).Contains(containing, StringComparison.Ordinal));
-
-    private async Task<MimeMessage> MailAsync(string to, string containing)
-    {
-        var deadline = DateTime.UtcNow + Journey.Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Mails(to, containing).FirstOrDefault() is { } message)
-            {
-                return message;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException($"No notification mail to {to} mentioning {containing}");
     }
 }
