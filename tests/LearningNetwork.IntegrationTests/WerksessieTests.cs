@@ -128,6 +128,11 @@ public sealed class WerksessieTests : IAsyncLifetime
         Assert.Contains("Die tijd bestaat niet op die dag: de klok gaat dan een uur vooruit.", await ErrorsAsync(Fields(LastSundayOfMarch(), "02:30", "04:00", _breda)));
         Assert.Contains("Een werksessie is met mensen van twee tot vier gemeenten, je eigen gemeente meegeteld.", await ErrorsAsync(Fields(Day(10), "14:00", "16:00", _tilburgColleague)));
         Assert.Contains("Nodig minstens één persoon uit.", await ErrorsAsync(Fields(Day(10), "14:00", "16:00")));
+        Assert.Contains("Kies een datum binnen twee jaar.", await ErrorsAsync(Fields("9999-12-31", "23:00", "23:59", _breda)));
+
+        // Venlo did not overcome barrier 3: the portal did not propose it, so its people are not invited through it.
+        var venloMember = await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == "lid@venlo.nl").Select(u => u.Id).SingleAsync());
+        Assert.Contains("Lid Venlo is van een gemeente die voor deze barrière niet is voorgesteld.", await ErrorsAsync(Fields(Day(10), "14:00", "16:00", _breda, venloMember)));
         var atAPlace = Fields(Day(10), "14:00", "16:00", _breda);
         atAPlace["Input.Online"] = "false";
         atAPlace["Input.Location"] = string.Empty;
@@ -143,7 +148,8 @@ public sealed class WerksessieTests : IAsyncLifetime
         // Breda's member is busy at that time once the first werksessie stands; a declined one does not count.
         var form = await organiser.GetAsync(url, expectSuccess: true);
         Assert.Equal(HttpStatusCode.Redirect, (await organiser.SubmitAsync(form, url, Fields(Day(10), "14:00", "16:00", _breda))).StatusCode);
-        Assert.Contains("Lid Breda heeft dan al de werksessie ‘Samen tegen barrière 3’.", await ErrorsAsync(Fields(Day(10), "15:00", "17:00", _breda, _haarlem)));
+        // The message names the person, not the other werksessie: the one asking may not be allowed to read it.
+        Assert.Contains("Lid Breda heeft op dat moment al een andere werksessie.", await ErrorsAsync(Fields(Day(10), "15:00", "17:00", _breda, _haarlem)));
         Assert.Equal(1, await _factory.WithDbAsync(db => db.Werksessies.CountAsync()));
     }
 
@@ -173,6 +179,7 @@ public sealed class WerksessieTests : IAsyncLifetime
         var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
         Assert.Equal(HttpStatusCode.Forbidden, (await breda.PostWithTokenAsync($"{page}?handler=Cancel", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await breda.GetAsync(new Uri($"{page}/edit", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await organiser.PostWithTokenAsync($"{page}?handler=Respond", new Dictionary<string, string> { ["response"] = "Declined" })).StatusCode);
         var answer = await breda.PostWithTokenAsync($"{page}?handler=Respond", new Dictionary<string, string> { ["response"] = "Pending" });
         Assert.Contains("Kies ja of nee.", (await Html.ReadAsync(answer)).SummaryErrors());
 
@@ -182,6 +189,18 @@ public sealed class WerksessieTests : IAsyncLifetime
 
         Assert.Contains(page, (await breda.GetAsync("/werksessies", expectSuccess: true)).QuerySelectorAll("[data-testid=werksessies] a").Select(a => a.GetAttribute("href")));
         Assert.NotNull((await venlo.GetAsync("/werksessies", expectSuccess: true)).QuerySelector("[data-testid=werksessies-none]"));
+
+        // The organiser deletes their account: the werksessie goes on, its file downloads, and a network admin cancels it.
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Users.Remove(await db.Users.SingleAsync(u => u.Email == "organisator@tilburg.nl"));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.OK, (await breda.GetAsync(new Uri($"{page}?handler=Calendar", UriKind.Relative))).StatusCode);
+        await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
+        var admin = await Network.SignedInAsync(_factory, "beheer@koppelkansen.nl");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostWithTokenAsync($"{page}?handler=Cancel", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(WerksessieState.Cancelled, await _factory.WithDbAsync(db => db.Werksessies.Select(w => w.State).SingleAsync()));
     }
 
     [Fact]
@@ -208,6 +227,21 @@ public sealed class WerksessieTests : IAsyncLifetime
         Assert.Contains("Herinnering: de werksessie ‘Samen tegen barrière 3’ is binnenkort, op het moment hieronder.", mail.TextBody);
         var startsAt = await _factory.WithDbAsync(db => db.Werksessies.Select(w => w.StartsAtUtc).SingleAsync());
         Assert.Contains(WerksessieTimes.ToLocal(startsAt).ToString("HH:mm", CultureInfo.InvariantCulture), mail.TextBody);
+
+        // Moved an hour later after the reminder went: those who come are reminded of the new time.
+        var later = WerksessieTimes.ToLocal(startsAt).AddHours(1);
+        organiser = await Network.SignedInAsync(_factory, "organisator@tilburg.nl");
+        var edit = await organiser.GetAsync($"/werksessies/{page}/edit", expectSuccess: true);
+        var moved = Fields(later.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), later.ToString("HH:mm", CultureInfo.InvariantCulture), later.AddHours(2).ToString("HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.SubmitAsync(edit, $"/werksessies/{page}/edit", moved)).StatusCode);
+        Assert.Equal(2, await RemindAsync());
+        Assert.Equal(0, await RemindAsync());
+
+        // Once it has begun, it is not cancelled: it was held.
+        _factory.Clock.Advance(TimeSpan.FromDays(1));
+        organiser = await Network.SignedInAsync(_factory, "organisator@tilburg.nl");
+        var cancel = await organiser.PostWithTokenAsync($"/werksessies/{page}?handler=Cancel", new Dictionary<string, string>());
+        Assert.Contains("De werksessie is al begonnen.", (await Html.ReadAsync(cancel)).SummaryErrors());
     }
 
     [Fact]

@@ -42,7 +42,9 @@ internal static class WerksessieMails
 
     public static async Task<WerksessieMailData> LoadAsync(IAppDbContext db, Werksessie werksessie, CancellationToken cancellationToken)
     {
-        var organiser = await db.People.SingleAsync(p => p.Id == werksessie.OrganiserUserId, cancellationToken);
+        // An organiser who deleted their account is no one: the werksessie and its mails go on without a name.
+        var organiser = await db.People.SingleOrDefaultAsync(p => p.Id == werksessie.OrganiserUserId, cancellationToken)
+            ?? new Person { Id = werksessie.OrganiserUserId, DisplayName = AppTexts.WerksessieOrganiserGone, Email = string.Empty, PreferredLanguage = Domain.Common.Languages.Dutch };
         var barrier = await db.Barriers.AsNoTracking().Where(b => b.Number == werksessie.BarrierNumber)
             .Select(b => new LocalizedText(b.Title.Nl, b.Title.En)).SingleAsync(cancellationToken);
         var municipalityIds = werksessie.Invitations.Select(i => i.MunicipalityId).Append(werksessie.MunicipalityId).Distinct().ToList();
@@ -132,7 +134,7 @@ internal static class WerksessieMails
             TimeZoneId,
             url,
             data.Organiser.DisplayName,
-            data.Organiser.Email,
+            data.Organiser.Email.Length == 0 ? null : data.Organiser.Email,
             [.. data.Invitees.Select(i => new CalendarAttendee(i.Person.DisplayName, i.Person.Email, i.Response == InvitationResponse.Accepted, i.Response == InvitationResponse.Declined))],
             nowUtc);
     }

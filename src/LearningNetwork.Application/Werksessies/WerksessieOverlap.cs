@@ -7,22 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Werksessies;
 
-/// <summary>No one is in two planned werksessies at once (an answered "no" does not count).</summary>
+/// <summary>
+/// No one is in two planned werksessies at once (an answered "no" does not count). The message names the person, never
+/// the other werksessie: the one asking may not be allowed to read it.
+/// </summary>
 internal static class WerksessieOverlap
 {
-    public static async Task<IReadOnlyList<ValidationFailure>> FindAsync(IAppDbContext db, int? except, IWerksessieInput input, IReadOnlyList<string> people, CancellationToken cancellationToken)
-    {
-        if (!WerksessieTimes.TryUtc(input.Date, input.StartTime, out var start) || !WerksessieTimes.TryUtc(input.Date, input.EndTime, out var end))
-        {
-            return [];
-        }
+    public static Task<IReadOnlyList<ValidationFailure>> FindAsync(IAppDbContext db, int? except, IWerksessieInput input, IReadOnlyList<string> people, CancellationToken cancellationToken) =>
+        WerksessieTimes.TryUtc(input.Date, input.StartTime, out var start) && WerksessieTimes.TryUtc(input.Date, input.EndTime, out var end)
+            ? FindAsync(db, except, start, end, people, nameof(input.StartTime), cancellationToken)
+            : Task.FromResult<IReadOnlyList<ValidationFailure>>([]);
 
+    public static async Task<IReadOnlyList<ValidationFailure>> FindAsync(IAppDbContext db, int? except, DateTime start, DateTime end, IReadOnlyList<string> people, string property, CancellationToken cancellationToken)
+    {
         var busy = await db.Werksessies.AsNoTracking()
             .Where(w => w.State == WerksessieState.Planned && w.Id != except && w.StartsAtUtc < end && start < w.EndsAtUtc)
-            .SelectMany(w => w.Invitations, (w, i) => new { w.Title, i.UserId, i.Response })
+            .SelectMany(w => w.Invitations, (w, i) => new { i.UserId, i.Response })
             .Where(x => people.Contains(x.UserId) && x.Response != InvitationResponse.Declined)
-            .Join(db.People, x => x.UserId, p => p.Id, (x, p) => new { p.DisplayName, x.Title })
+            .Join(db.People, x => x.UserId, p => p.Id, (x, p) => p.DisplayName)
+            .Distinct()
             .ToListAsync(cancellationToken);
-        return busy.Select(b => new ValidationFailure(nameof(input.StartTime), string.Format(CultureInfo.CurrentUICulture, AppTexts.WerksessieOverlap, b.DisplayName, b.Title))).ToList();
+        return busy.Select(name => new ValidationFailure(property, string.Format(CultureInfo.CurrentUICulture, AppTexts.WerksessieOverlap, name))).ToList();
     }
 }

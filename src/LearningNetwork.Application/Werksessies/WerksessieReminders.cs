@@ -64,13 +64,16 @@ public sealed partial class WerksessieReminders(
         var werksessie = await db.Werksessies.AsNoTracking().Include(w => w.Invitations).SingleAsync(w => w.Id == werksessieId, cancellationToken);
         var data = await WerksessieMails.LoadAsync(db, werksessie, cancellationToken);
         var person = await db.People.SingleAsync(p => p.Id == userId, cancellationToken);
-        var messageId = $"werksessie-reminder.{invitationId}@{transport.MessageIdDomain}";
+        // Per invitation and version: a werksessie moved after its reminder is reminded again at its new time.
+        var messageId = $"werksessie-reminder.{invitationId}.{werksessie.Sequence}@{transport.MessageIdDomain}";
         var mail = WerksessieMails.Compose(WerksessieMailKind.Reminder, person, data, links, calendar, now) with { MessageId = messageId };
         return await db.InTransactionAsync(
             async token =>
             {
+                // Only if no one reminded first, and the werksessie is still as it was read (not cancelled or moved since).
                 var marked = await db.WerksessieInvitations
-                    .Where(i => i.Id == invitationId && i.ReminderMessageId == null)
+                    .Where(i => i.Id == invitationId && i.ReminderMessageId == null
+                        && db.Werksessies.Any(w => w.Id == werksessieId && w.State == WerksessieState.Planned && w.Sequence == werksessie.Sequence))
                     .ExecuteUpdateAsync(set => set.SetProperty(i => i.ReminderMessageId, messageId), token);
                 if (marked == 0)
                 {

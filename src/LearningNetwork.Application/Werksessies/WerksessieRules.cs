@@ -52,7 +52,8 @@ public sealed class WerksessieInputValidator<T> : AbstractValidator<T>
         {
             RuleFor(i => i.StartTime)
                 .Must((i, time) => WerksessieTimes.TryUtc(i.Date, i.StartTime, out _)).WithMessage(_ => AppTexts.WerksessieTimeSkipped)
-                .Must((i, time) => !WerksessieTimes.TryUtc(i.Date, i.StartTime, out var start) || start > clock.GetUtcNow().UtcDateTime).WithMessage(_ => AppTexts.WerksessieDateInPast);
+                .Must((i, time) => !WerksessieTimes.TryUtc(i.Date, i.StartTime, out var start) || start > clock.GetUtcNow().UtcDateTime).WithMessage(_ => AppTexts.WerksessieDateInPast)
+                .Must((i, time) => !WerksessieTimes.TryUtc(i.Date, i.StartTime, out var start) || start <= clock.GetUtcNow().UtcDateTime.Add(Werksessie.MaxAhead)).WithMessage(_ => AppTexts.WerksessieDateTooFar);
             RuleFor(i => i.EndTime)
                 .Must((i, time) => WerksessieTimes.TryUtc(i.Date, i.EndTime, out _)).WithMessage(_ => AppTexts.WerksessieTimeSkipped)
                 .Must((i, time) => Duration(i) is not { } d || (d >= Werksessie.MinDuration && d <= Werksessie.MaxDuration)).WithMessage(_ => AppTexts.WerksessieDuration);
@@ -114,12 +115,20 @@ public static class WerksessieTimes
 /// <summary>Rules every change to a werksessie shares.</summary>
 internal static class WerksessieRules
 {
-    /// <summary>A cancelled werksessie changes no more: a clear message, not an error.</summary>
-    public static void DemandPlanned(Werksessie werksessie)
+    /// <summary>
+    /// A cancelled werksessie changes no more, nor does one that has begun (no cancellation of what was held, no
+    /// answer after the fact): a clear message, not an error.
+    /// </summary>
+    public static void DemandUpcoming(Werksessie werksessie, DateTime nowUtc)
     {
         if (werksessie.State != WerksessieState.Planned)
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(string.Empty, AppTexts.WerksessieCancelled)]);
+        }
+
+        if (werksessie.StartsAtUtc <= nowUtc)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(string.Empty, AppTexts.WerksessieStarted)]);
         }
     }
 }
@@ -146,8 +155,12 @@ internal sealed class WerksessieAccess(IAppDbContext db) :
     public async ValueTask DemandAsync(CancelWerksessieCommand message, Viewer viewer, CancellationToken cancellationToken) =>
         Access.Demand(viewer.CanChangeWerksessie((await ReadableAsync(db, message.Id, viewer, cancellationToken)).OrganiserUserId));
 
-    public async ValueTask DemandAsync(RespondToWerksessieCommand message, Viewer viewer, CancellationToken cancellationToken) =>
-        Access.Demand((await ReadableAsync(db, message.Id, viewer, cancellationToken)).Invited);
+    public async ValueTask DemandAsync(RespondToWerksessieCommand message, Viewer viewer, CancellationToken cancellationToken)
+    {
+        // The organiser comes by proposing: only those invited answer.
+        var (organiser, invited) = await ReadableAsync(db, message.Id, viewer, cancellationToken);
+        Access.Demand(invited && organiser != viewer.UserId);
+    }
 
     /// <summary>The werksessie's organiser and whether the viewer is invited; 404 for one the viewer may not read.</summary>
     public static async Task<(string OrganiserUserId, bool Invited)> ReadableAsync(IAppDbContext db, int id, Viewer viewer, CancellationToken cancellationToken)

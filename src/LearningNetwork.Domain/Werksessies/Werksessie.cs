@@ -34,6 +34,9 @@ public sealed class Werksessie
     public static readonly TimeSpan MinDuration = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(8);
 
+    /// <summary>How far ahead a werksessie may be planned.</summary>
+    public static readonly TimeSpan MaxAhead = TimeSpan.FromDays(2 * 366);
+
     private readonly List<WerksessieInvitation> _invitations = [];
 
     public Werksessie(WerksessieDetails details, int barrierNumber, int municipalityId, int? experimentId, int? questionId, string organiserUserId, DateTime nowUtc)
@@ -122,8 +125,17 @@ public sealed class Werksessie
     public void Reschedule(WerksessieDetails details, DateTime nowUtc)
     {
         EnsurePlanned();
+        var moved = details.StartsAtUtc != StartsAtUtc;
         Apply(details, nowUtc);
         Sequence++;
+        if (moved)
+        {
+            // A reminder for the old time says nothing about the new one: it goes again, under the new sequence.
+            foreach (var invitation in _invitations)
+            {
+                invitation.ForgetReminder();
+            }
+        }
     }
 
     public void Cancel(DateTime nowUtc)
@@ -208,6 +220,8 @@ public sealed class WerksessieInvitation
     public DateTime? RespondedAtUtc { get; private set; }
 
     public string? ReminderMessageId { get; private set; }
+
+    public void ForgetReminder() => ReminderMessageId = null;
 
     public void Respond(InvitationResponse response, DateTime nowUtc)
     {

@@ -40,9 +40,11 @@ internal sealed class IcalCalendarWriter : ICalendarWriter
             DtStamp = new CalDateTime(DateTime.SpecifyKind(calendarEvent.StampUtc, DateTimeKind.Utc)),
             Status = calendarEvent.Method == CalendarMethod.Cancel ? "CANCELLED" : "CONFIRMED",
             Url = new Uri(calendarEvent.Url),
-            Organizer = new Organizer($"mailto:{calendarEvent.OrganiserEmail}") { CommonName = calendarEvent.OrganiserName },
+            Organizer = calendarEvent.OrganiserEmail is { } organiser ? new Organizer($"mailto:{organiser}") { CommonName = calendarEvent.OrganiserName } : null,
         };
-        foreach (var attendee in calendarEvent.Attendees)
+
+        // A published copy to download is not a meeting request: RFC 5546 gives PUBLISH no attendees.
+        foreach (var attendee in calendarEvent.Method == CalendarMethod.Publish ? [] : calendarEvent.Attendees)
         {
             item.Attendees.Add(new Attendee($"mailto:{attendee.Email}")
             {

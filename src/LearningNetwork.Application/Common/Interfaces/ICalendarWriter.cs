@@ -13,7 +13,8 @@ public sealed record CalendarAttendee(string Name, string Email, bool Accepted, 
 
 /// <summary>
 /// One event as an invitation, update or cancellation carries it: the same <see cref="Uid"/> every time, a higher
-/// <see cref="Sequence"/> for each change, the times in UTC (written in <see cref="TimeZoneId"/>).
+/// <see cref="Sequence"/> for each change, the times in UTC (written in <see cref="TimeZoneId"/>). No organiser address
+/// when the organiser's account is gone; no attendees when published to download.
 /// </summary>
 public sealed record CalendarEvent(
     string Uid,
@@ -27,7 +28,7 @@ public sealed record CalendarEvent(
     string TimeZoneId,
     string Url,
     string OrganiserName,
-    string OrganiserEmail,
+    string? OrganiserEmail,
     IReadOnlyList<CalendarAttendee> Attendees,
     DateTime StampUtc);
 

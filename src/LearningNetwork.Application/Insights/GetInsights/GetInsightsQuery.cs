@@ -95,7 +95,7 @@ public sealed class GetInsightsHandler(IAppDbContext db, ViewerProvider viewers,
             .ToListAsync(cancellationToken);
         var taking = await db.Werksessies.AsNoTracking()
             .Where(w => w.State == WerksessieState.Planned && w.StartsAtUtc <= now)
-            .SelectMany(w => w.Invitations, (w, i) => new { w.BarrierNumber, i.MunicipalityId, w.StartsAtUtc })
+            .SelectMany(w => w.Invitations.Where(i => i.Response != InvitationResponse.Declined), (w, i) => new { w.BarrierNumber, i.MunicipalityId, w.StartsAtUtc })
             .Distinct()
             .ToListAsync(cancellationToken);
         var days = overcome.Select(o => new

@@ -15,7 +15,7 @@ public sealed class CancelWerksessieHandler(IAppDbContext db, IMailSender mail, 
     public async ValueTask<Unit> Handle(CancelWerksessieCommand command, CancellationToken cancellationToken)
     {
         var werksessie = await WerksessieAccess.LoadAsync(db, command.Id, cancellationToken);
-        WerksessieRules.DemandPlanned(werksessie);
+        WerksessieRules.DemandUpcoming(werksessie, clock.GetUtcNow().UtcDateTime);
         var now = clock.GetUtcNow().UtcDateTime;
         werksessie.Cancel(now);
         var data = await WerksessieMails.LoadAsync(db, werksessie, cancellationToken);

@@ -62,7 +62,7 @@ public sealed class GetWerksessieHandler(IAppDbContext db, ViewerProvider viewer
         var start = WerksessieTimes.ToLocal(w.StartsAtUtc);
         var end = WerksessieTimes.ToLocal(w.EndsAtUtc);
         var mine = w.Invitations.SingleOrDefault(i => i.UserId == viewer.UserId);
-        var planned = w.State == WerksessieState.Planned;
+        var upcoming = w.State == WerksessieState.Planned && w.StartsAtUtc > clock.GetUtcNow().UtcDateTime;
         return new WerksessieDto(
             w.Id,
             w.Title,
@@ -90,7 +90,7 @@ public sealed class GetWerksessieHandler(IAppDbContext db, ViewerProvider viewer
                 .Select(i => new WerksessiePersonDto(people[i.UserId], names[i.MunicipalityId], i.MunicipalityId, i.Response, i.UserId == w.OrganiserUserId))
                 .OrderByDescending(p => p.Organiser).ThenBy(p => p.Municipality, StringComparer.CurrentCulture).ThenBy(p => p.Name, StringComparer.CurrentCulture)],
             mine?.Response,
-            planned && viewer.CanChangeWerksessie(w.OrganiserUserId),
-            planned && mine is not null && w.OrganiserUserId != viewer.UserId && w.StartsAtUtc > clock.GetUtcNow().UtcDateTime);
+            upcoming && viewer.CanChangeWerksessie(w.OrganiserUserId),
+            upcoming && mine is not null && w.OrganiserUserId != viewer.UserId);
     }
 }

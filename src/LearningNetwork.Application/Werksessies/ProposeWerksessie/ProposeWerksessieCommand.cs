@@ -63,12 +63,27 @@ public sealed class ProposeWerksessieHandler(IAppDbContext db, ViewerProvider vi
             failures.Add(new ValidationFailure(nameof(command.QuestionId), AppTexts.WerksessieQuestionUnknown));
         }
 
+        // Whom the portal proposed for this barrier (the municipality must still meet it), and one's own colleagues:
+        // no one else is invited, and a municipality that opted out is not proposed.
+        var proposed = (await PeerMatchReader.ReadAsync(db, viewer, organiserMunicipality, command.ExperimentId, command.BarrierNumber, cancellationToken))
+            .SingleOrDefault(b => b.BarrierNumber == command.BarrierNumber);
+        if (proposed is null)
+        {
+            failures.Add(new ValidationFailure(nameof(command.BarrierNumber), AppTexts.WerksessieBarrierNotOurs));
+        }
+
+        var allowed = (proposed?.Matches.Select(m => m.MunicipalityId) ?? []).Append(organiserMunicipality).ToHashSet();
         var people = await db.Memberships.AsNoTracking().Where(m => invitees.Contains(m.UserId))
             .Join(db.People, m => m.UserId, p => p.Id, (m, p) => new { p.Id, p.DisplayName, p.EmailConfirmed, p.Blocked, m.MunicipalityId })
             .ToListAsync(cancellationToken);
         if (people.Count != invitees.Count)
         {
             failures.Add(new ValidationFailure(nameof(command.Invitees), AppTexts.WerksessieInviteeUnknown));
+        }
+
+        foreach (var person in people.Where(p => !allowed.Contains(p.MunicipalityId)))
+        {
+            failures.Add(new ValidationFailure(nameof(command.Invitees), string.Format(System.Globalization.CultureInfo.CurrentUICulture, AppTexts.WerksessieInviteeNotProposed, person.DisplayName)));
         }
 
         foreach (var person in people.Where(p => !p.EmailConfirmed || p.Blocked))

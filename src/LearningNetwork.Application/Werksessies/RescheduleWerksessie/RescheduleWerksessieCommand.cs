@@ -30,7 +30,7 @@ public sealed class RescheduleWerksessieHandler(IAppDbContext db, IMailSender ma
     public async ValueTask<Unit> Handle(RescheduleWerksessieCommand command, CancellationToken cancellationToken)
     {
         var werksessie = await WerksessieAccess.LoadAsync(db, command.Id, cancellationToken);
-        WerksessieRules.DemandPlanned(werksessie);
+        WerksessieRules.DemandUpcoming(werksessie, clock.GetUtcNow().UtcDateTime);
         var people = werksessie.Invitations.Where(i => i.Response != InvitationResponse.Declined).Select(i => i.UserId).ToList();
         var overlaps = await WerksessieOverlap.FindAsync(db, werksessie.Id, command, people, cancellationToken);
         if (overlaps.Count > 0)

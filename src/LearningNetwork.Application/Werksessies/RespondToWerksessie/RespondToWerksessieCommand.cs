@@ -22,11 +22,12 @@ public sealed class RespondToWerksessieHandler(IAppDbContext db, ViewerProvider 
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         var werksessie = await WerksessieAccess.LoadAsync(db, command.Id, cancellationToken);
-        WerksessieRules.DemandPlanned(werksessie);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (werksessie.StartsAtUtc <= now)
+        WerksessieRules.DemandUpcoming(werksessie, now);
+        if (command.Response == InvitationResponse.Accepted
+            && await WerksessieOverlap.FindAsync(db, werksessie.Id, werksessie.StartsAtUtc, werksessie.EndsAtUtc, [viewer.UserId!], nameof(command.Response), cancellationToken) is { Count: > 0 } overlaps)
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.Response), AppTexts.WerksessieStarted)]);
+            throw new ValidationException(overlaps);
         }
 
         werksessie.Invitations.Single(i => i.UserId == viewer.UserId).Respond(command.Response, now);
