@@ -49,16 +49,14 @@ public sealed class GetPeerMatchesHandler(IAppDbContext db, ViewerProvider viewe
             return viewer.MunicipalityId is { } own ? await Handle(query with { MunicipalityId = own }, cancellationToken) : [];
         }
 
-        if (!await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken))
-        {
-            throw NotFoundException.For("Municipality", municipalityId);
-        }
-
         // Ranking reads every project that overcame a barrier (hundreds on a large network): kept for all who read the
-        // same rows until the next save retires it.
+        // same rows until the next save retires it. An unknown municipality throws before anything is kept, so a page
+        // served from the cache runs no command for it.
         return await cache.GetAsync(
             $"matches|{municipalityId}|{query.ExperimentId}|{query.BarrierNumber}|{viewer.ReadersKey()}",
-            () => PeerMatchReader.ReadAsync(db, viewer, municipalityId, query.ExperimentId, query.BarrierNumber, cancellationToken),
+            async () => await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken)
+                ? await PeerMatchReader.ReadAsync(db, viewer, municipalityId, query.ExperimentId, query.BarrierNumber, cancellationToken)
+                : throw NotFoundException.For("Municipality", municipalityId),
             matches => 1 + (matches.Count / 5));
     }
 }
