@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Digests.DigestSender>();
         services.AddScoped<Notifications.NotificationMailer>();
         services.AddScoped<Werksessies.WerksessieReminders>();
+        services.AddScoped<Werksessies.HarvestFollowUp>();
         foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             foreach (var contract in rule.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Security.IAccessRule<>)))

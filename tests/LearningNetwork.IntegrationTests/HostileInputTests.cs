@@ -82,7 +82,8 @@ public sealed class HostileInputTests : IDisposable
             $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications", "/notifications/settings",
             $"/municipalities/{ids.Tilburg}", $"/municipalities/{ids.Tilburg}/members", $"/lessons/1", "/barriers/6", "/themes/underground",
             $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete",
-            $"/werksessies/new?barrier=3&experiment={ids.Experiment}", $"/werksessies/{ids.Organised}/edit", $"/werksessies/{ids.Invited}", $"/werksessies/{ids.Organised}", "/account/delete",
+            $"/werksessies/new?barrier=3&experiment={ids.Experiment}", $"/werksessies/{ids.Organised}/edit", $"/werksessies/{ids.Invited}", $"/werksessies/{ids.Organised}",
+            $"/werksessies/{ids.Held}/harvest/edit", $"/werksessies/{ids.Held}/harvest", "/account/delete",
         ]);
         await WalkAsync("admin", admin,
         [
@@ -443,7 +444,7 @@ public sealed class HostileInputTests : IDisposable
         return text.ToString();
     }
 
-    private async Task<(int Tilburg, int Breda, int Experiment, int Reflection, int Other, int Comment, int Question, int OpenQuestion, int Organised, int Invited)> PrepareAsync()
+    private async Task<(int Tilburg, int Breda, int Experiment, int Reflection, int Other, int Comment, int Question, int OpenQuestion, int Organised, int Invited, int Held)> PrepareAsync()
     {
         await Network.AdminAsync(_factory, "beheer@koppelkansen.nl");
         var coordinator = await Network.PersonAsync(_factory, "co@tilburg.nl", "Coördinator Tilburg", "GM0855", MembershipRole.Coordinator);
@@ -489,10 +490,24 @@ public sealed class HostileInputTests : IDisposable
             var invited = new Domain.Werksessies.Werksessie(new Domain.Werksessies.WerksessieDetails("Breda nodigt uit", now.AddDays(20), now.AddDays(20).AddHours(2), false, "Stadskantoor Breda", "Agenda", "<p>Agenda</p>"), 6, breda, null, null, bredaMember, now);
             invited.Invite(bredaMember, breda, Domain.Werksessies.InvitationResponse.Accepted, now);
             invited.Invite(coordinator, tilburg, Domain.Werksessies.InvitationResponse.Pending, now);
-            db.Werksessies.AddRange(organised, invited);
+            // One held an hour ago, its harvest recorded (add and correct; a next step of the coordinator's to mark done).
+            var held = new Domain.Werksessies.Werksessie(new Domain.Werksessies.WerksessieDetails("Gehouden over barrière 3", now.AddHours(-3), now.AddHours(-1), true, null, "Agenda", "<p>Agenda</p>"), 3, tilburg, experiment, null, coordinator, now.AddDays(-10));
+            held.Invite(coordinator, tilburg, Domain.Werksessies.InvitationResponse.Accepted, now.AddDays(-10));
+            held.Invite(bredaMember, breda, Domain.Werksessies.InvitationResponse.Accepted, now.AddDays(-10));
+            db.Werksessies.AddRange(organised, invited, held);
             await db.SaveChangesAsync();
-            return (created.Id, open.Id, organised.Id, invited.Id);
+            var harvest = new Domain.Werksessies.WerksessieHarvest(held.Id, coordinator, now);
+            harvest.Save(
+                Visibility.Network,
+                [new Domain.Werksessies.EyeOpenerInput(0, tilburg, experiment, "Te laat aan tafel", "Tekst", "<p>Tekst</p>", [2], coordinator)],
+                [],
+                [new Domain.Werksessies.NextStepInput(0, "Contract delen", coordinator, DateOnly.FromDateTime(now).AddDays(7))],
+                coordinator,
+                now);
+            db.WerksessieHarvests.Add(harvest);
+            await db.SaveChangesAsync();
+            return (created.Id, open.Id, organised.Id, invited.Id, held.Id);
         });
-        return (tilburg, breda, experiment, reflection, other, comment.Id, question.Item1, question.Item2, question.Item3, question.Item4);
+        return (tilburg, breda, experiment, reflection, other, comment.Id, question.Item1, question.Item2, question.Item3, question.Item4, question.Item5);
     }
 }

@@ -9,6 +9,7 @@ using LearningNetwork.Application.Following;
 using LearningNetwork.Application.Following.ListMyFollows;
 using LearningNetwork.Application.Notifications;
 using LearningNetwork.Application.Resources;
+using LearningNetwork.Application.Werksessies;
 
 namespace LearningNetwork.Application.Digests;
 
@@ -33,7 +34,8 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             ? await FollowedActivity.LoadAsync(db, markdown, viewer, follows, fromUtc, toUtc, MaxPerKind, cancellationToken)
             : [];
         var forYou = await WeeklyNotifications.LoadAsync(db, person.Id, fromUtc, toUtc, MaxPerKind, cancellationToken);
-        var items = followed.Count + forYou.Count;
+        var harvests = await PublishedHarvests.LoadAsync(db, viewer, fromUtc, toUtc, MaxPerKind, cancellationToken);
+        var items = followed.Count + forYou.Count + harvests.Count;
         // The rest of the network, as counts: everything readable minus what the digest already shows.
         var (networkExperiments, networkReflections, networkQuestions) = await FollowedActivity.CountAsync(db, viewer, fromUtc, toUtc, cancellationToken);
         int Shown(params ActivityKind[] kinds) => followed.Count(i => kinds.Contains(i.Kind));
@@ -96,6 +98,12 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             }
         }
 
+        if (harvests.Count > 0)
+        {
+            // What werksessies yielded: the network's shared learning, before what the person follows.
+            AppendHarvests(harvests, html, text, culture);
+        }
+
         foreach (var section in sections)
         {
             html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(section.Title)).Append("</h2>");
@@ -141,6 +149,34 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
 
         html.Append("</p>").Append(MailLayout.EndHtml);
         return new DigestContent(subject, text.ToString(), html.ToString(), items);
+    }
+
+    private void AppendHarvests(IReadOnlyList<PublishedHarvest> harvests, StringBuilder html, StringBuilder text, CultureInfo culture)
+    {
+        html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(AppTexts.DigestHarvests)).Append("</h2>");
+        text.AppendLine(AppTexts.DigestHarvests.ToUpper(culture)).AppendLine(new string('=', AppTexts.DigestHarvests.Length)).AppendLine();
+        foreach (var harvest in harvests)
+        {
+            var url = links.Absolute($"/werksessies/{harvest.WerksessieId}/harvest");
+            var meta = string.Format(culture, AppTexts.DigestHarvestMeta, harvest.BarrierNumber);
+            var lines = harvest.EyeOpeners.Select(e => string.Format(culture, AppTexts.DigestHarvestEyeOpener, e.Title, e.Municipality ?? AppTexts.HarvestUnnamedMunicipality))
+                .Concat(harvest.Rewordings.Select(r => string.Format(culture, AppTexts.DigestHarvestRewording, r)))
+                .Concat(harvest.NextSteps.Select(s => string.Format(culture, AppTexts.DigestHarvestNextStep, s.Description, s.Owner ?? AppTexts.NotificationSomeone, s.DueDate.ToString("d MMMM yyyy", culture))))
+                .ToList();
+            html.Append("<div style=\"margin:0 0 16px;padding:0 0 16px;border-bottom:1px solid #d0d0d0;\">")
+                .Append("<p style=\"margin:0;font-size:14px;color:#4b4b4b;\">").Append(Encode(meta)).Append("</p>")
+                .Append("<h3 style=\"margin:4px 0;font-size:18px;\"><a href=\"").Append(Encode(url)).Append("\" style=\"color:#154273;text-decoration:underline;\">")
+                .Append(Encode(harvest.Title)).Append("</a></h3><ul style=\"margin:0;padding-left:20px;\">");
+            text.AppendLine(harvest.Title).AppendLine(meta);
+            foreach (var line in lines)
+            {
+                html.Append("<li>").Append(Encode(line)).Append("</li>");
+                text.Append("* ").AppendLine(line);
+            }
+
+            html.Append("</ul></div>");
+            text.AppendLine(url).AppendLine();
+        }
     }
 
     private string Link(ActivityItem item) => item.Kind switch

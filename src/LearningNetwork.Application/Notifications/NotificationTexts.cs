@@ -18,7 +18,7 @@ public static class NotificationTexts
     public static string Sentence(NotificationKind kind, string? actor, string title, string? detail) =>
         kind is NotificationKind.MembershipDecided or NotificationKind.FollowedActivity
             ? string.Format(CultureInfo.CurrentCulture, Text($"Notification_{kind}_{detail}"), actor ?? AppTexts.NotificationSomeone, title)
-            : string.Format(CultureInfo.CurrentCulture, Text("Notification_" + kind), actor ?? AppTexts.NotificationSomeone, title, detail ?? string.Empty, BarrierTitle(kind, detail));
+            : string.Format(CultureInfo.CurrentCulture, Text("Notification_" + kind), actor ?? AppTexts.NotificationSomeone, title, DetailText(kind, detail), BarrierTitle(kind, detail));
 
     /// <summary>What the kind is called in the settings and under a mail: "Reacties op mijn reflecties".</summary>
     public static string KindLabel(NotificationKind kind) => Text("NotificationKind_" + kind);
@@ -33,6 +33,12 @@ public static class NotificationTexts
         kind == NotificationKind.BarrierOvercomeElsewhere && int.TryParse(detail, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? SchetsboekCatalog.Barriers().FirstOrDefault(b => b.Number == number)?.Title.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? string.Empty
             : string.Empty;
+
+    /// <summary>The detail as the sentence shows it: an overdue step's date (kept as <c>2027-03-30</c>) as the reader writes dates.</summary>
+    private static string DetailText(NotificationKind kind, string? detail) =>
+        kind == NotificationKind.NextStepOverdue && DateOnly.TryParseExact(detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)
+            : detail ?? string.Empty;
 
     private static string Text(string key) =>
         AppTexts.ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException(key);

@@ -26,6 +26,9 @@ public enum NotificationKind
 
     /// <summary>A new reflection or project in what I follow.</summary>
     FollowedActivity = 8,
+
+    /// <summary>A next step I own, agreed in a werksessie, passed its date and is not done.</summary>
+    NextStepOverdue = 9,
 }
 
 /// <summary>How a person hears of a kind of notification beyond the portal itself.</summary>
@@ -50,9 +53,9 @@ public sealed class NotificationPreference(string userId, NotificationKind kind,
 
     public NotificationDelivery Delivery { get; set; } = delivery;
 
-    /// <summary>Answers, comments, the barrier a peer overcame and membership at once; recognition and follows weekly.</summary>
+    /// <summary>Answers, comments, the barrier a peer overcame and membership at once; recognition, follows and overdue next steps weekly.</summary>
     public static NotificationDelivery Default(NotificationKind kind) =>
-        kind is NotificationKind.ReflectionRecognised or NotificationKind.FollowedActivity ? NotificationDelivery.Weekly : NotificationDelivery.Immediately;
+        kind is NotificationKind.ReflectionRecognised or NotificationKind.FollowedActivity or NotificationKind.NextStepOverdue ? NotificationDelivery.Weekly : NotificationDelivery.Immediately;
 
     /// <summary>The kinds mailed at once unless the person chose otherwise.</summary>
     public static IReadOnlyList<NotificationKind> ImmediateByDefault { get; } =

@@ -56,6 +56,8 @@ internal sealed partial class DeliveryWorker(
         while (!stoppingToken.IsCancellationRequested)
         {
             // Each in its own scope and its own try: a digest that cannot be composed never holds up a password mail.
+            // A harvest published and a step overdue first: the digest and the notification mail that follow tell them.
+            await RunAsync(sp => sp.GetRequiredService<HarvestFollowUp>().RunDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<NotificationMailer>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<WerksessieReminders>().SendDueAsync(stoppingToken), stoppingToken);

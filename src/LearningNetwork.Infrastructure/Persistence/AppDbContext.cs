@@ -73,6 +73,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<WerksessieInvitation> WerksessieInvitations => Set<WerksessieInvitation>();
 
+    public DbSet<WerksessieHarvest> WerksessieHarvests => Set<WerksessieHarvest>();
+
+    public DbSet<HarvestNextStep> HarvestNextSteps => Set<HarvestNextStep>();
+
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<NotificationFeed> NotificationFeeds => Set<NotificationFeed>();

@@ -1719,6 +1719,141 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("SourcedQuote");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestEyeOpener", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("ConsentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConsentByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HarvestId")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReflectionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HarvestId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("HarvestEyeOpener");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestNextStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HarvestId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("OverdueNotifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HarvestId");
+
+                    b.HasIndex("DueDate", "DoneAtUtc", "OverdueNotifiedAtUtc");
+
+                    b.ToTable("HarvestNextSteps");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestRewording", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("HarvestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HarvestId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("HarvestRewording");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.Werksessie", b =>
                 {
                     b.Property<int>("Id")
@@ -1806,6 +1941,57 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "StartsAtUtc");
 
                     b.ToTable("Werksessies");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieHarvest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CorrectionsCloseAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WerksessieId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WerksessieId")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedAtUtc", "CorrectionsCloseAtUtc");
+
+                    b.ToTable("WerksessieHarvests");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieInvitation", b =>
@@ -2591,6 +2777,39 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestEyeOpener", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.WerksessieHarvest", null)
+                        .WithMany("EyeOpeners")
+                        .HasForeignKey("HarvestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestNextStep", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.WerksessieHarvest", null)
+                        .WithMany("NextSteps")
+                        .HasForeignKey("HarvestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestRewording", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.WerksessieHarvest", null)
+                        .WithMany("Rewordings")
+                        .HasForeignKey("HarvestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.Werksessie", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
@@ -2614,6 +2833,15 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieHarvest", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.Werksessie", null)
+                        .WithOne()
+                        .HasForeignKey("LearningNetwork.Domain.Werksessies.WerksessieHarvest", "WerksessieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieInvitation", b =>
@@ -2758,6 +2986,15 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.Werksessie", b =>
                 {
                     b.Navigation("Invitations");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieHarvest", b =>
+                {
+                    b.Navigation("EyeOpeners");
+
+                    b.Navigation("NextSteps");
+
+                    b.Navigation("Rewordings");
                 });
 #pragma warning restore 612, 618
         }

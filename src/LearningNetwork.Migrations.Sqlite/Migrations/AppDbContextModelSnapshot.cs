@@ -1680,6 +1680,135 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("SourcedQuote");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestEyeOpener", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HarvestId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReflectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HarvestId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("HarvestEyeOpener");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestNextStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HarvestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OverdueNotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HarvestId");
+
+                    b.HasIndex("DueDate", "DoneAtUtc", "OverdueNotifiedAtUtc");
+
+                    b.ToTable("HarvestNextSteps");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestRewording", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HarvestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HarvestId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("HarvestRewording");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.Werksessie", b =>
                 {
                     b.Property<int>("Id")
@@ -1765,6 +1894,55 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "StartsAtUtc");
 
                     b.ToTable("Werksessies");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieHarvest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CorrectionsCloseAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WerksessieId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WerksessieId")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedAtUtc", "CorrectionsCloseAtUtc");
+
+                    b.ToTable("WerksessieHarvests");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieInvitation", b =>
@@ -2540,6 +2718,39 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestEyeOpener", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.WerksessieHarvest", null)
+                        .WithMany("EyeOpeners")
+                        .HasForeignKey("HarvestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningNetwork.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestNextStep", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.WerksessieHarvest", null)
+                        .WithMany("NextSteps")
+                        .HasForeignKey("HarvestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.HarvestRewording", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.WerksessieHarvest", null)
+                        .WithMany("Rewordings")
+                        .HasForeignKey("HarvestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.Werksessie", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Taxonomy.Barrier", null)
@@ -2563,6 +2774,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieHarvest", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Werksessies.Werksessie", null)
+                        .WithOne()
+                        .HasForeignKey("LearningNetwork.Domain.Werksessies.WerksessieHarvest", "WerksessieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieInvitation", b =>
@@ -2707,6 +2927,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LearningNetwork.Domain.Werksessies.Werksessie", b =>
                 {
                     b.Navigation("Invitations");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Werksessies.WerksessieHarvest", b =>
+                {
+                    b.Navigation("EyeOpeners");
+
+                    b.Navigation("NextSteps");
+
+                    b.Navigation("Rewordings");
                 });
 #pragma warning restore 612, 618
         }

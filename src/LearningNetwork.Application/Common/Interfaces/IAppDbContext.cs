@@ -100,6 +100,11 @@ public interface IAppDbContext
     /// <summary>Who is invited to which werksessie, with their answer and reminder.</summary>
     DbSet<WerksessieInvitation> WerksessieInvitations { get; }
 
+    /// <summary>What werksessies yielded: eye-openers, rewordings and next steps.</summary>
+    DbSet<WerksessieHarvest> WerksessieHarvests { get; }
+
+    DbSet<HarvestNextStep> HarvestNextSteps { get; }
+
     /// <summary>Per person and kind, when not the default: at once, weekly or not by mail.</summary>
     DbSet<NotificationPreference> NotificationPreferences { get; }
 

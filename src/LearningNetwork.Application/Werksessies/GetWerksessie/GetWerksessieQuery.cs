@@ -36,7 +36,9 @@ public sealed record WerksessieDto(
     IReadOnlyList<WerksessiePersonDto> People,
     InvitationResponse? MyResponse,
     bool CanChange,
-    bool CanRespond);
+    bool CanRespond,
+    bool HasHarvest,
+    bool CanRecordHarvest);
 
 /// <summary>One werksessie, for those who may read it (those invited, the members of the municipalities taking part); to anyone else it does not exist.</summary>
 public sealed record GetWerksessieQuery(int Id) : IQuery<WerksessieDto>, ISignedInOnly;
@@ -62,7 +64,9 @@ public sealed class GetWerksessieHandler(IAppDbContext db, ViewerProvider viewer
         var start = WerksessieTimes.ToLocal(w.StartsAtUtc);
         var end = WerksessieTimes.ToLocal(w.EndsAtUtc);
         var mine = w.Invitations.SingleOrDefault(i => i.UserId == viewer.UserId);
-        var upcoming = w.State == WerksessieState.Planned && w.StartsAtUtc > clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var upcoming = w.State == WerksessieState.Planned && w.StartsAtUtc > now;
+        var harvest = await HarvestAccess.LoadAsync(db, w.Id, cancellationToken);
         return new WerksessieDto(
             w.Id,
             w.Title,
@@ -91,6 +95,8 @@ public sealed class GetWerksessieHandler(IAppDbContext db, ViewerProvider viewer
                 .OrderByDescending(p => p.Organiser).ThenBy(p => p.Municipality, StringComparer.CurrentCulture).ThenBy(p => p.Name, StringComparer.CurrentCulture)],
             mine?.Response,
             upcoming && viewer.CanChangeWerksessie(w.OrganiserUserId),
-            upcoming && mine is not null && w.OrganiserUserId != viewer.UserId);
+            upcoming && mine is not null && w.OrganiserUserId != viewer.UserId,
+            harvest?.HarvestId is not null,
+            harvest?.MayEdit(viewer, now) == true);
     }
 }
