@@ -147,6 +147,9 @@ public sealed class HarvestTests : IAsyncLifetime
         Assert.Contains("Breda deelt het contract met Tilburg", visitor.Text("[data-testid=harvest-next-step]"));
         Assert.Contains("Contractvorm bleek de sleutel", (await _factory.CreatePortalClient().GetAsync($"/experiments/{_bredaProject}", expectSuccess: true)).Body!.TextContent);
         Assert.Contains("Wie neemt de regie over riool en warmte samen?", (await _factory.CreatePortalClient().GetAsync($"/learning-agenda/{_question}", expectSuccess: true)).Body!.TextContent);
+        Assert.Equal([$"{_werksessie}"], (await _factory.CreatePortalClient().GetAsync("/barriers/3", expectSuccess: true)).QuerySelectorAll("[data-testid=harvest]").Select(h => h.GetAttribute("data-werksessie")));
+        var fromWerksessie = await _factory.CreatePortalClient().GetAsync($"/reflections/{reflections[1].Id}", expectSuccess: true);
+        Assert.Equal(_url, fromWerksessie.QuerySelector("[data-testid=from-werksessie] a")!.GetAttribute("href"));
 
         // Closed now; the owner marks the step done.
         organiser = await Network.SignedInAsync(_factory, "organisator@tilburg.nl");
@@ -185,6 +188,14 @@ public sealed class HarvestTests : IAsyncLifetime
         Assert.Equal("Van een deelnemende gemeente.", unnamed.QuerySelector("[data-testid=eye-opener-from]")!.TextContent.Trim());
         Assert.DoesNotContain("Breda", unnamed.TextContent, StringComparison.Ordinal);
         Assert.Equal([_blocked], await _factory.WithDbAsync(db => db.Reflections.Where(r => r.Kind == ReflectionKind.EyeOpener).Select(r => r.ExperimentId).ToListAsync()));
+
+        // Visitors find no trace of it; the signed in find it on the barrier's page and on /werksessies.
+        var reflection = await _factory.WithDbAsync(db => db.Reflections.Where(r => r.Kind == ReflectionKind.EyeOpener).Select(r => r.Id).SingleAsync());
+        Assert.Empty((await _factory.CreatePortalClient().GetAsync("/barriers/3", expectSuccess: true)).QuerySelectorAll("[data-testid=harvest]"));
+        Assert.Null((await _factory.CreatePortalClient().GetAsync($"/reflections/{reflection}", expectSuccess: true)).QuerySelector("[data-testid=from-werksessie]"));
+        Assert.Single((await venlo.GetAsync("/barriers/3", expectSuccess: true)).QuerySelectorAll("[data-testid=harvest]"));
+        Assert.Single((await venlo.GetAsync("/werksessies", expectSuccess: true)).QuerySelectorAll("[data-testid=harvest]"));
+        Assert.NotNull((await venlo.GetAsync($"/reflections/{reflection}", expectSuccess: true)).QuerySelector("[data-testid=from-werksessie]"));
     }
 
     private Dictionary<string, string> Harvest(bool consentBreda, string owner, string due)

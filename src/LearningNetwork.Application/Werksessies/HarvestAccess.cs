@@ -75,6 +75,13 @@ internal sealed class HarvestAccess(IAppDbContext db) :
         Access.Demand(viewer.UserId == owner || viewer.UserId == scope.OrganiserUserId);
     }
 
+    /// <summary>The published harvests a viewer may read by their audience: the public ones, and for the signed in those of the network.</summary>
+    public static IQueryable<WerksessieHarvest> Published(IAppDbContext db, Viewer viewer)
+    {
+        var signedIn = viewer.IsSignedIn();
+        return db.WerksessieHarvests.Where(h => h.PublishedAtUtc != null && (h.Audience == Visibility.Public || (signedIn && h.Audience == Visibility.Network)));
+    }
+
     /// <summary>The werksessie and its harvest's state; 404 when there is none or the viewer may read neither.</summary>
     public static async Task<HarvestScope> ReadableAsync(IAppDbContext db, int werksessieId, Viewer viewer, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
-using LearningNetwork.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningNetwork.Application.Werksessies;
@@ -18,9 +17,8 @@ public static class PublishedHarvests
 {
     public static async Task<IReadOnlyList<PublishedHarvest>> LoadAsync(IAppDbContext db, Viewer viewer, DateTime fromUtc, DateTime toUtc, int max, CancellationToken cancellationToken)
     {
-        var found = await db.WerksessieHarvests.AsNoTracking()
+        var found = await HarvestAccess.Published(db, viewer).AsNoTracking()
             .Where(h => h.PublishedAtUtc >= fromUtc && h.PublishedAtUtc < toUtc)
-            .Where(h => h.Audience == Visibility.Public || (viewer.UserId != null && h.Audience == Visibility.Network))
             .Include(h => h.EyeOpeners).Include(h => h.Rewordings).Include(h => h.NextSteps)
             .OrderByDescending(h => h.PublishedAtUtc).ThenByDescending(h => h.Id)
             .Take(max)

@@ -1775,6 +1775,8 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("ReflectionId");
+
                     b.ToTable("HarvestEyeOpener");
                 });
 

@@ -1734,6 +1734,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("ReflectionId");
+
                     b.ToTable("HarvestEyeOpener");
                 });
 

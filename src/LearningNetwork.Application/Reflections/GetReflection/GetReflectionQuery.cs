@@ -28,6 +28,9 @@ public sealed record CommentDto(
 /// <summary>A learning question this reflection answers.</summary>
 public sealed record AnsweredQuestionDto(int Id, string Text, string Municipality, QuestionState State);
 
+/// <summary>The werksessie whose harvest this reflection came from, when the viewer may read that harvest.</summary>
+public sealed record HarvestOriginDto(int WerksessieId, string Title, DateTime StartsAtUtc);
+
 public sealed record ReflectionPageDto(
     int Id,
     int ExperimentId,
@@ -50,7 +53,8 @@ public sealed record ReflectionPageDto(
     bool CanDelete,
     string? HiddenReason,
     IReadOnlyList<CommentDto> Comments,
-    IReadOnlyList<AnsweredQuestionDto> Answers);
+    IReadOnlyList<AnsweredQuestionDto> Answers,
+    HarvestOriginDto? FromWerksessie);
 
 /// <summary>One reflection with its comments, for those who may read it; hidden ones for network admins only.</summary>
 public sealed record GetReflectionQuery(int Id) : IQuery<ReflectionPageDto>;
@@ -110,6 +114,10 @@ public sealed class GetReflectionHandler(IAppDbContext db, ViewerProvider viewer
             .Join(db.Municipalities, q => q.MunicipalityId, m => m.Id, (q, m) => new AnsweredQuestionDto(q.Id, q.Text, m.Name, q.State))
             .ToListAsync(cancellationToken);
 
+        var origin = await Werksessies.HarvestAccess.Published(db, viewer)
+            .Where(h => h.EyeOpeners.Any(e => e.ReflectionId == r.Id))
+            .Join(db.Werksessies, h => h.WerksessieId, w => w.Id, (h, w) => new HarvestOriginDto(w.Id, w.Title, w.StartsAtUtc))
+            .FirstOrDefaultAsync(cancellationToken);
         var author = viewer.CanSeePeople() ? row.AuthorName : null;
         if (!viewer.CanSeePeople())
         {
@@ -121,6 +129,6 @@ public sealed class GetReflectionHandler(IAppDbContext db, ViewerProvider viewer
             lessons, barriers, entry, row.Recognitions, row.Recognised, row.Reported,
             viewer.CanChangeReflection(r.AuthorUserId, row.MunicipalityId),
             viewer.CanDeleteReflection(r.AuthorUserId, row.MunicipalityId),
-            r.HiddenReason, comments, answers);
+            r.HiddenReason, comments, answers, origin);
     }
 }

@@ -85,6 +85,8 @@ internal sealed class HarvestEyeOpenerConfiguration : IEntityTypeConfiguration<H
 
         // No foreign key to the project or the reflection: a second cascade path to them would be refused by SQL Server;
         // the harvest reads them through what the viewer may read, and the publisher skips a project gone.
+        // A reflection's page looks up the harvest it came from.
+        builder.HasIndex(e => e.ReflectionId);
     }
 }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LearningNetwork.Migrations.Sqlite.Migrations
+namespace LearningNetwork.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,27 +29,27 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WeeklyDigest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastAuthenticatorTimeStep = table.Column<long>(type: "INTEGER", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    JobTitle = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "varchar(2)", unicode: false, maxLength: 2, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WeeklyDigest = table.Column<bool>(type: "bit", nullable: false),
+                    LastAuthenticatorTimeStep = table.Column<long>(type: "bigint", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,14 +60,14 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AuditLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SubjectUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: true),
+                    SubjectUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,11 +78,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Barriers",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DescriptionNl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,13 +93,13 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "CouplingThemes",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Domain = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DescriptionNl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Domain = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,10 +110,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,12 +124,12 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Lessons",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DescriptionNl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,14 +140,14 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CbsCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 6, nullable: false),
-                    Province = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EmailDomains = table.Column<string>(type: "TEXT", maxLength: 1100, nullable: false),
-                    AutoApproveEmailDomains = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProposedForWerksessies = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CbsCode = table.Column<string>(type: "nchar(6)", fixedLength: true, maxLength: 6, nullable: false),
+                    Province = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EmailDomains = table.Column<string>(type: "nvarchar(1100)", maxLength: 1100, nullable: false),
+                    AutoApproveEmailDomains = table.Column<bool>(type: "bit", nullable: false),
+                    ProposedForWerksessies = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,18 +158,18 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SearchEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Words = table.Column<string>(type: "TEXT", nullable: false),
-                    Stems = table.Column<string>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ItemId = table.Column<int>(type: "int", nullable: false),
+                    ItemKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    TextEn = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Words = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Stems = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: true),
+                    DateUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -180,20 +180,20 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedExamples",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SummaryNl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TitleNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WhereEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WhereNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Source = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SourceUrl = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    SummaryEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    SummaryNl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TitleNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhereEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhereNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,16 +204,16 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    QuoteText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    QuoteSpeaker = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TextNl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    WhereEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WhereNl = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    QuoteText = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    QuoteSpeaker = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    TextEn = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    TextNl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    WhereEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    WhereNl = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,11 +224,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -245,11 +245,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -266,10 +266,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,8 +286,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -310,10 +310,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -330,21 +330,21 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "DigestDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    IsoYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsoWeek = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MessageId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    Items = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    IsoYear = table.Column<int>(type: "int", nullable: false),
+                    IsoWeek = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true),
+                    Items = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -361,10 +361,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Follows",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,9 +381,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "NotificationFeeds",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -400,9 +400,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "NotificationPreferences",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Delivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Delivery = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -419,20 +419,20 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ContextUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SeenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    MailMessageId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SubjectKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Url = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ContextUrl = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SeenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MailMessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -449,16 +449,16 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Reports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Target = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReporterUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolvedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Target = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TargetId = table.Column<int>(type: "int", nullable: false),
+                    ReporterUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ResolvedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -475,9 +475,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Visits",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LastSeenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SinceUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LastSeenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SinceUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,8 +494,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "BarrierHelpfulLessons",
                 columns: table => new
                 {
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -518,16 +518,16 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "MembershipRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Motivation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Motivation = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -550,12 +550,12 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    JoinedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    JoinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -578,8 +578,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SearchEntryTags",
                 columns: table => new
                 {
-                    EntryId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    EntryId = table.Column<long>(type: "bigint", nullable: false),
+                    Tag = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -596,30 +596,30 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Experiments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Neighbourhood = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Homes = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StartPrecision = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    EndPrecision = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    OtherCoupling = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SourcedExampleId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ContactUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeletedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Place = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Homes = table.Column<int>(type: "int", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartPrecision = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    EndPrecision = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    OtherCoupling = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SourcedExampleId = table.Column<int>(type: "int", nullable: true),
+                    ContactUserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    Visibility = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    StatusReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeletedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -648,8 +648,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedExampleBarrier",
                 columns: table => new
                 {
-                    ExampleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -672,8 +672,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedExampleLesson",
                 columns: table => new
                 {
-                    ExampleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -696,8 +696,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedExampleMunicipality",
                 columns: table => new
                 {
-                    ExampleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -720,8 +720,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedExampleTheme",
                 columns: table => new
                 {
-                    ExampleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    ThemeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -744,10 +744,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuote",
                 columns: table => new
                 {
-                    ExampleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Speaker = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    ExampleId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Speaker = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,8 +764,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuestionBarrier",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -788,8 +788,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuestionLesson",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -812,8 +812,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuestionMunicipality",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -836,8 +836,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuestionTheme",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    ThemeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -860,27 +860,27 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MessageId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
-                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
-                    UnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DigestDeliveryId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AttachmentFileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AttachmentContent = table.Column<string>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: false),
+                    ToAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ToName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UnsubscribeUrl = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DigestDeliveryId = table.Column<int>(type: "int", nullable: true),
+                    AttachmentFileName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -897,12 +897,12 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ExperimentBarrier",
                 columns: table => new
                 {
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    StateSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    BlockingSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    StateSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    BlockingSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -925,10 +925,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ExperimentLesson",
                 columns: table => new
                 {
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Helped = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false),
+                    Helped = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -951,11 +951,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ExperimentPartner",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -972,8 +972,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ExperimentTheme",
                 columns: table => new
                 {
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    ThemeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -996,15 +996,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ExperimentTimeline",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FromStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ToStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1021,18 +1021,18 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "LearningQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SourcedQuestionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    ExperimentId = table.Column<int>(type: "int", nullable: true),
+                    SourcedQuestionId = table.Column<int>(type: "int", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Visibility = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1060,20 +1060,20 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Reflections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    TimelineEntryId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    HiddenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HiddenByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TimelineEntryId = table.Column<int>(type: "int", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    HiddenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HiddenByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    HiddenReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1095,8 +1095,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "LearningQuestionBarrier",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1119,15 +1119,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "LearningQuestionHistory",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastAnswer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastAnswer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1144,8 +1144,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "LearningQuestionTheme",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ThemeKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    ThemeKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1168,25 +1168,25 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Werksessies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CalendarUid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganiserUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Online = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    AgendaMarkdown = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    AgendaHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CalendarUid = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    ExperimentId = table.Column<int>(type: "int", nullable: true),
+                    QuestionId = table.Column<int>(type: "int", nullable: true),
+                    OrganiserUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Online = table.Column<bool>(type: "bit", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    AgendaMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    AgendaHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1221,17 +1221,17 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Comments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EditedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HiddenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HiddenByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EditedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HiddenAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HiddenByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    HiddenReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1254,10 +1254,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "LearningQuestionAnswer",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LinkedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    LinkedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    LinkedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    LinkedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1280,9 +1280,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "Recognitions",
                 columns: table => new
                 {
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1305,8 +1305,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ReflectionBarrier",
                 columns: table => new
                 {
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BarrierNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    BarrierNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1329,8 +1329,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "ReflectionLesson",
                 columns: table => new
                 {
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    LessonNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1353,10 +1353,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "SourcedQuestionAnswer",
                 columns: table => new
                 {
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LinkedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    LinkedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    ReflectionId = table.Column<int>(type: "int", nullable: false),
+                    LinkedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    LinkedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1379,17 +1379,17 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "WerksessieHarvests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WerksessieId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Audience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CorrectionsCloseAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UpdatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WerksessieId = table.Column<int>(type: "int", nullable: false),
+                    Audience = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CorrectionsCloseAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UpdatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1406,15 +1406,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "WerksessieInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WerksessieId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Response = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    InvitedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RespondedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReminderMessageId = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WerksessieId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Response = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    InvitedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RespondedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReminderMessageId = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1443,19 +1443,19 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "HarvestEyeOpener",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    HarvestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    Lessons = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ConsentByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ConsentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ChangedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ReflectionId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    HarvestId = table.Column<int>(type: "int", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Lessons = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ConsentByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ConsentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ChangedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReflectionId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1478,14 +1478,14 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "HarvestNextSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    HarvestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OverdueNotifiedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    HarvestId = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    OwnerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OverdueNotifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1502,13 +1502,13 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "HarvestRewording",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    HarvestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChangedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    HarvestId = table.Column<int>(type: "int", nullable: false),
+                    QuestionId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ChangedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1530,7 +1530,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1556,7 +1557,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_Action_AtUtc",
@@ -1698,6 +1700,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "IX_HarvestEyeOpener_MunicipalityId",
                 table: "HarvestEyeOpener",
                 column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HarvestEyeOpener_ReflectionId",
+                table: "HarvestEyeOpener",
+                column: "ReflectionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_HarvestNextSteps_DueDate_DoneAtUtc_OverdueNotifiedAtUtc",
@@ -2032,23 +2039,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "IX_Werksessies_State_StartsAtUtc",
                 table: "Werksessies",
                 columns: new[] { "State", "StartsAtUtc" });
-
-            // Full-text search over experiments (title, summary, barrier and lesson notes); rowid is the experiment
-            // id. Written by hand (EF Core has no model for an FTS5 table; ADR 0005 and 0007) and kept current by the
-            // application (ExperimentSearchIndex). MigrationTests checks that it exists after migrating.
-            migrationBuilder.Sql("CREATE VIRTUAL TABLE ExperimentSearch USING fts5(Content, tokenize = 'unicode61 remove_diacritics 2');");
-
-            // The site-wide search (ADR 0013): rowid is the SearchEntries id; Words are the folded words, Stems their
-            // Dutch stems, both written by the application (SiteSearchIndex). MigrationTests checks that it exists.
-            migrationBuilder.Sql("CREATE VIRTUAL TABLE SiteSearch USING fts5(Words, Stems, tokenize = 'unicode61 remove_diacritics 2');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TABLE SiteSearch;");
-            migrationBuilder.Sql("DROP TABLE ExperimentSearch;");
-
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
