@@ -15,7 +15,10 @@ internal sealed record BenchPlan(string Name, NetworkSize Small, NetworkSize Lar
     {
         "full" => new("full", NetworkSize.Parse("10k"), NetworkSize.Parse("100k"), NetworkSize.Parse("10k", people: 10_000), 1_000, 10_000, 10, 5, seed),
         "tiny" => new("tiny", NetworkSize.Parse("tiny"), new NetworkSize("tiny-large", 4_000, 200), NetworkSize.Parse("tiny", people: 1_000), 100, 1_000, 2, 2, seed),
-        _ => throw new ArgumentException($"Unknown size '{name}': tiny or full."),
+
+        // CI's: every scenario runs once, on networks small enough to generate in seconds; its figures mean nothing.
+        "smoke" => new("smoke", new NetworkSize("smoke", 100, 50), new NetworkSize("smoke-large", 400, 50), new NetworkSize("smoke", 100, 200), 50, 200, 1, 1, seed),
+        _ => throw new ArgumentException($"Unknown size '{name}': smoke, tiny or full."),
     };
 
     /// <summary>The scenarios to run, by letter (all by default); f is measured after a, so either runs both.</summary>

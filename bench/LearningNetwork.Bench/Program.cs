@@ -2,7 +2,7 @@ using System.Globalization;
 using LearningNetwork.Bench;
 using LearningNetwork.TestKit;
 
-// dotnet run -c Release --project bench/LearningNetwork.Bench -- run [--size tiny|full] [--seed 1] [--only abcdefhs]
+// dotnet run -c Release --project bench/LearningNetwork.Bench -- run [--size smoke|tiny|full] [--seed 1] [--only abcdefhs]
 //   generate [--size tiny|10k|100k] [--people N] [--seed 1]      (run does this too, once per size and seed)
 //   digest --folder F --people N                                  (scenario d's own process; run starts it)
 //   serve                                                          (the portal with the baseline endpoint; run starts it)
@@ -51,6 +51,6 @@ switch (command)
         Console.WriteLine("DIGEST " + result);
         return 0;
     default:
-        await Console.Error.WriteLineAsync("Commands: run [--size tiny|full] [--only abcdefhs], generate [--size tiny|10k|100k] [--people N], digest --folder F --people N, serve; all take --seed N.");
+        await Console.Error.WriteLineAsync("Commands: run [--size smoke|tiny|full] [--only abcdefhs], generate [--size tiny|10k|100k] [--people N], digest --folder F --people N, serve; all take --seed N.");
         return 2;
 }

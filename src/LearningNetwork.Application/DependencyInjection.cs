@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Notifications.NotificationMailer>();
         services.AddScoped<Werksessies.WerksessieReminders>();
         services.AddScoped<Werksessies.HarvestFollowUp>();
+        services.AddScoped<Radar.CouplingWindowPrompts>();
         foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             foreach (var contract in rule.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Security.IAccessRule<>)))

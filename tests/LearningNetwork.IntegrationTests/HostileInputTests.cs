@@ -78,7 +78,7 @@ public sealed class HostileInputTests : IDisposable
         [
             "/", "/account", "/account/digest", "/account/password", "/account/email", "/account/two-factor",
             "/experiments/new", $"/experiments/{ids.Experiment}", $"/experiments/{ids.Experiment}/edit",
-            $"/experiments/{ids.Experiment}/reflection",
+            $"/experiments/{ids.Experiment}/reflection", $"/experiments/{ids.Experiment}/record",
             $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications", "/notifications/settings",
             $"/municipalities/{ids.Tilburg}", $"/municipalities/{ids.Tilburg}/members", $"/lessons/1", "/barriers/6", "/themes/underground",
             $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete",

@@ -4,6 +4,7 @@ using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Experiments.AddTimelineEntry;
 using LearningNetwork.Application.Experiments.ChangeStatus;
 using LearningNetwork.Application.Experiments.DeleteExperiment;
+using LearningNetwork.Application.Experiments.SaveCaseRecord;
 using LearningNetwork.Application.Experiments.SaveExperiment;
 using LearningNetwork.Domain.Experiments;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ internal sealed class ExperimentAccess(IAppDbContext db) :
     IAccessRule<SaveExperimentCommand>,
     IAccessRule<AddTimelineEntryCommand>,
     IAccessRule<ChangeStatusCommand>,
-    IAccessRule<DeleteExperimentCommand>
+    IAccessRule<DeleteExperimentCommand>,
+    IAccessRule<SaveCaseRecordCommand>
 {
     public async ValueTask DemandAsync(SaveExperimentCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
@@ -40,6 +42,9 @@ internal sealed class ExperimentAccess(IAppDbContext db) :
 
     public ValueTask DemandAsync(DeleteExperimentCommand message, Viewer viewer, CancellationToken cancellationToken) =>
         DemandEditableAsync(message.Id, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(SaveCaseRecordCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
 
     /// <summary>The experiment to change, at the version the form showed (an older version is a conflict).</summary>
     public static async Task<Experiment> LoadForEditAsync(IAppDbContext db, int id, int version, CancellationToken cancellationToken)

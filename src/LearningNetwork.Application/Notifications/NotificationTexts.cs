@@ -34,11 +34,16 @@ public static class NotificationTexts
             ? SchetsboekCatalog.Barriers().FirstOrDefault(b => b.Number == number)?.Title.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? string.Empty
             : string.Empty;
 
-    /// <summary>The detail as the sentence shows it: an overdue step's date (kept as <c>2027-03-30</c>) as the reader writes dates.</summary>
-    private static string DetailText(NotificationKind kind, string? detail) =>
-        kind == NotificationKind.NextStepOverdue && DateOnly.TryParseExact(detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)
-            : detail ?? string.Empty;
+    /// <summary>
+    /// The detail as the sentence shows it, as the reader writes dates: an overdue step's date (kept as
+    /// <c>2027-03-30</c>), a coupling window's month (kept as <c>2027-03</c>).
+    /// </summary>
+    private static string DetailText(NotificationKind kind, string? detail) => kind switch
+    {
+        NotificationKind.NextStepOverdue when DateOnly.TryParseExact(detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture),
+        NotificationKind.CouplingWindowNear when DateOnly.TryParseExact(detail + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
+        _ => detail ?? string.Empty,
+    };
 
     private static string Text(string key) =>
         AppTexts.ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException(key);

@@ -21,6 +21,7 @@ public sealed class Experiment : IMunicipalityContent
     private readonly List<ExperimentBarrier> _barriers = [];
     private readonly List<ExperimentLesson> _lessons = [];
     private readonly List<TimelineEntry> _timeline = [];
+    private readonly List<ExperimentWork> _works = [];
 
     public Experiment(int municipalityId, ExperimentDetails details, ExperimentStatus status, string createdByUserId, DateTime nowUtc, string note)
     {
@@ -101,6 +102,53 @@ public sealed class Experiment : IMunicipalityContent
     public IReadOnlyCollection<ExperimentLesson> Lessons => _lessons;
 
     public IReadOnlyCollection<TimelineEntry> Timeline => _timeline;
+
+    /// <summary>The record's works as rows, for the coupling-window radar.</summary>
+    public IReadOnlyCollection<ExperimentWork> Works => _works;
+
+    /// <summary>The full case record: timing, money, law and contracts, who is involved; empty until someone fills it.</summary>
+    public CaseRecord Record { get; private set; } = CaseRecord.Empty;
+
+    /// <summary>Replaces the case record; no period ends before it starts, no list names a thing twice.</summary>
+    public void SetRecord(CaseRecord record, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Phases.Any(p => Before(p.PlannedTo, p.PlannedFrom) || Before(p.ActualTo, p.ActualFrom)) || record.Works.Any(w => Before(w.WindowTo, w.WindowFrom)))
+        {
+            throw new ArgumentException("A period ends before it starts.", nameof(record));
+        }
+
+        if (record.Phases.Any(p => !CaseRecord.DatedPhases.Contains(p.Phase)) || record.Phases.DistinctBy(p => p.Phase).Count() != record.Phases.Count
+            || record.Funding.DistinctBy(f => f.Source).Count() != record.Funding.Count || record.Legal.DistinctBy(l => l.Instrument).Count() != record.Legal.Count
+            || record.Departments.Distinct().Count() != record.Departments.Count || record.Roles.Distinct().Count() != record.Roles.Count
+            || record.ContactUserIds.Distinct().Count() != record.ContactUserIds.Count || record.ContactUserIds.Contains(ContactUserId))
+        {
+            throw new ArgumentException("A list names something twice.", nameof(record));
+        }
+
+        if (record.Works.Count > CaseRecord.MaxWorks || record.ContactUserIds.Count > CaseRecord.MaxContacts || record.Works.Any(w => string.IsNullOrWhiteSpace(w.Description))
+            || record.UnprofitableTopPerHome is < 0 or > CaseRecord.MaxUnprofitableTopPerHome)
+        {
+            throw new ArgumentException("The record is out of bounds.", nameof(record));
+        }
+
+        Record = record with { Phases = [.. record.Phases.Where(p => !p.IsEmpty).OrderBy(p => p.Phase)] };
+        var previous = _works.ToList();
+        _works.Clear();
+        foreach (var work in record.Works)
+        {
+            var row = new ExperimentWork(work);
+            if (previous.FirstOrDefault(p => p.IsSame(work)) is { } same)
+            {
+                row.CarryOver(same);
+            }
+
+            _works.Add(row);
+        }
+
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
 
     public void Update(ExperimentDetails details, DateTime nowUtc)
     {
@@ -222,6 +270,8 @@ public sealed class Experiment : IMunicipalityContent
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool Before(DateOnly? end, DateOnly? start) => end is { } e && start is { } s && e < s;
 }
 
 /// <summary>Everything a member edits about an experiment in one form.</summary>

@@ -134,3 +134,49 @@ public sealed class TimelineEntry
 
     public DateTime AtUtc { get; private set; }
 }
+
+/// <summary>
+/// A work of the project's case record as a row, kept beside the record by <see cref="Experiment.SetRecord"/> in the
+/// same save: what the coupling-window radar reads and filters by date. <see cref="PromptedForWindow"/> is the window's
+/// start the municipality was told of (18 months ahead, nothing coupled); it carries over while the work is the same.
+/// </summary>
+public sealed class ExperimentWork
+{
+    public ExperimentWork(CoupledWork work)
+    {
+        Kind = work.Kind;
+        Description = work.Description;
+        Owner = work.Owner;
+        WindowFrom = work.WindowFrom;
+        WindowTo = work.WindowTo;
+        Coupled = work.Coupled;
+    }
+
+    private ExperimentWork()
+    {
+        Description = null!;
+    }
+
+    public int Id { get; private set; }
+
+    public int ExperimentId { get; private set; }
+
+    public WorkKind Kind { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string? Owner { get; private set; }
+
+    public DateOnly? WindowFrom { get; private set; }
+
+    public DateOnly? WindowTo { get; private set; }
+
+    public bool Coupled { get; private set; }
+
+    public DateOnly? PromptedForWindow { get; private set; }
+
+    /// <summary>The same work, for carrying over what was told: same kind, description and window.</summary>
+    public bool IsSame(CoupledWork work) => work.Kind == Kind && work.Description == Description && work.WindowFrom == WindowFrom;
+
+    public void CarryOver(ExperimentWork previous) => PromptedForWindow = previous.PromptedForWindow;
+}

@@ -29,6 +29,9 @@ public enum NotificationKind
 
     /// <summary>A next step I own, agreed in a werksessie, passed its date and is not done.</summary>
     NextStepOverdue = 9,
+
+    /// <summary>A window of works in a project of my municipality opens within 18 months and nothing is coupled to it.</summary>
+    CouplingWindowNear = 10,
 }
 
 /// <summary>How a person hears of a kind of notification beyond the portal itself.</summary>
@@ -53,9 +56,11 @@ public sealed class NotificationPreference(string userId, NotificationKind kind,
 
     public NotificationDelivery Delivery { get; set; } = delivery;
 
-    /// <summary>Answers, comments, the barrier a peer overcame and membership at once; recognition, follows and overdue next steps weekly.</summary>
+    /// <summary>Answers, comments, the barrier a peer overcame and membership at once; recognition, follows, overdue next steps and coupling windows weekly.</summary>
     public static NotificationDelivery Default(NotificationKind kind) =>
-        kind is NotificationKind.ReflectionRecognised or NotificationKind.FollowedActivity or NotificationKind.NextStepOverdue ? NotificationDelivery.Weekly : NotificationDelivery.Immediately;
+        kind is NotificationKind.ReflectionRecognised or NotificationKind.FollowedActivity or NotificationKind.NextStepOverdue or NotificationKind.CouplingWindowNear
+            ? NotificationDelivery.Weekly
+            : NotificationDelivery.Immediately;
 
     /// <summary>The kinds mailed at once unless the person chose otherwise.</summary>
     public static IReadOnlyList<NotificationKind> ImmediateByDefault { get; } =

@@ -2,6 +2,7 @@ using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Digests;
 using LearningNetwork.Application.Mail;
 using LearningNetwork.Application.Notifications;
+using LearningNetwork.Application.Radar;
 using LearningNetwork.Application.Werksessies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -58,6 +59,7 @@ internal sealed partial class DeliveryWorker(
             // Each in its own scope and its own try: a digest that cannot be composed never holds up a password mail.
             // A harvest published and a step overdue first: the digest and the notification mail that follow tell them.
             await RunAsync(sp => sp.GetRequiredService<HarvestFollowUp>().RunDueAsync(stoppingToken), stoppingToken);
+            await RunAsync(sp => sp.GetRequiredService<CouplingWindowPrompts>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<NotificationMailer>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<WerksessieReminders>().SendDueAsync(stoppingToken), stoppingToken);

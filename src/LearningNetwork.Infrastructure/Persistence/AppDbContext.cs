@@ -77,6 +77,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<HarvestNextStep> HarvestNextSteps => Set<HarvestNextStep>();
 
+    public DbSet<ExperimentWork> ExperimentWorks => Set<ExperimentWork>();
+
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<NotificationFeed> NotificationFeeds => Set<NotificationFeed>();

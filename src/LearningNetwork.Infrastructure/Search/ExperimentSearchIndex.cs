@@ -40,6 +40,7 @@ internal static class ExperimentSearchIndex
                 e.Title,
                 e.Summary,
                 e.OtherCoupling,
+                e.Record,
                 Barriers = e.Barriers.Where(b => b.Note != null).Select(b => b.Note).ToList(),
                 Lessons = e.Lessons.Where(l => l.Note != null).Select(l => l.Note).ToList(),
             })
@@ -49,7 +50,7 @@ internal static class ExperimentSearchIndex
 
         foreach (var document in documents)
         {
-            var content = string.Join('\n', new[] { document.Title, document.Summary, document.OtherCoupling ?? string.Empty }.Concat(document.Barriers!).Concat(document.Lessons!));
+            var content = string.Join('\n', new[] { document.Title, document.Summary, document.OtherCoupling ?? string.Empty }.Concat(document.Barriers!).Concat(document.Lessons!).Concat(document.Record.Texts));
             await db.Database.ExecuteSqlAsync($"INSERT INTO ExperimentSearch(rowid, Content) VALUES ({document.Id}, {content})", cancellationToken);
         }
     }

@@ -148,7 +148,7 @@ internal static partial class SiteSearchIndex
                         .Where(e => ids.Contains(e.Id) && e.DeletedAtUtc == null)
                         .Select(e => new
                         {
-                            e.Id, e.Title, e.Summary, e.OtherCoupling, e.Place, e.Neighbourhood, e.MunicipalityId, e.CreatedAtUtc,
+                            e.Id, e.Title, e.Summary, e.OtherCoupling, e.Place, e.Neighbourhood, e.MunicipalityId, e.CreatedAtUtc, e.Record,
                             Themes = e.Themes.Select(t => t.ThemeKey).ToList(),
                             Barriers = e.Barriers.Select(b => new { b.BarrierNumber, b.Note }).ToList(),
                             Lessons = e.Lessons.Select(l => new { l.LessonNumber, l.Note }).ToList(),
@@ -156,7 +156,7 @@ internal static partial class SiteSearchIndex
                         .ToListAsync(cancellationToken))
                     .Select(e => Entry(
                         kind, e.Id, e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Title, null, e.Summary, null,
-                        [e.OtherCoupling, e.Place, e.Neighbourhood, .. e.Barriers.Select(b => b.Note), .. e.Lessons.Select(l => l.Note)],
+                        [e.OtherCoupling, e.Place, e.Neighbourhood, .. e.Barriers.Select(b => b.Note), .. e.Lessons.Select(l => l.Note), .. e.Record.Texts],
                         e.MunicipalityId, e.CreatedAtUtc,
                         [.. e.Themes.Select(t => "theme:" + t), .. e.Barriers.Select(b => $"barrier:{b.BarrierNumber}"), .. e.Lessons.Select(l => $"lesson:{l.LessonNumber}")]))
                     .ToList();

@@ -5,6 +5,7 @@ using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Notifications.GetNotificationFeed;
 using LearningNetwork.Application.OpenData.ExportPublicExperiments;
 using LearningNetwork.Application.OpenData.GetPublicFeed;
+using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Web.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.Localization;
@@ -214,7 +215,8 @@ internal static class OpenData
     private static string WriteCsv(IReadOnlyList<ExportedExperimentDto> experiments, IPortalLinks links)
     {
         var csv = new StringBuilder();
-        csv.Append("id,title,municipality,cbs_code,province,place,neighbourhood,status,start_date,end_date,homes,themes,other_coupling,schetsboek_example,barriers,lessons,url,created_utc,updated_utc,summary\r\n");
+        csv.Append("id,title,municipality,cbs_code,province,place,neighbourhood,status,start_date,end_date,homes,themes,other_coupling,schetsboek_example,barriers,lessons,url,created_utc,updated_utc,summary,"
+            + "phases,works,costs,funding,unprofitable_top_per_home,structural_budget,instruments_used,instruments_in_the_way,legal_note,departments,owning_department,roles\r\n");
         foreach (var e in experiments)
         {
             string[] cells =
@@ -226,11 +228,36 @@ internal static class OpenData
                 string.Join(';', e.Barriers.Select(b => $"{b.Number}:{b.State}")),
                 string.Join(';', e.Lessons.Select(l => $"{l.Number}:{l.State}")),
                 links.Experiment(e.Id), Rfc3339(e.CreatedAtUtc), Rfc3339(e.UpdatedAtUtc), e.Summary,
+                .. RecordCells(e.Record),
             ];
             csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>
+    /// The case record in cells, lists joined by <c>;</c>: a phase as <c>Running:2020-01/2021-06:2020-03/</c> (planned,
+    /// then actual, months), a work as <c>SewerReplacement:2027-03/2027-12:coupled:replace the Reeshof sewer</c>.
+    /// </summary>
+    private static string[] RecordCells(CaseRecord record)
+    {
+        static string Month(DateOnly? month) => month?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty;
+        return
+        [
+            string.Join(';', record.Phases.Select(p => $"{p.Phase}:{Month(p.PlannedFrom)}/{Month(p.PlannedTo)}:{Month(p.ActualFrom)}/{Month(p.ActualTo)}")),
+            string.Join(';', record.Works.Select(w => $"{w.Kind}:{Month(w.WindowFrom)}/{Month(w.WindowTo)}:{(w.Coupled ? "coupled" : "not-coupled")}:{w.Description}")),
+            record.Costs?.ToString() ?? string.Empty,
+            string.Join(';', record.Funding.Select(f => f.Name is null ? f.Source.ToString() : $"{f.Source}:{f.Name}")),
+            record.UnprofitableTopPerHome?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            record.StructuralBudget ? "true" : "false",
+            string.Join(';', record.Legal.Where(l => l.Effect == InstrumentEffect.Used).Select(l => l.Instrument)),
+            string.Join(';', record.Legal.Where(l => l.Effect == InstrumentEffect.InTheWay).Select(l => l.Instrument)),
+            record.LegalNote ?? string.Empty,
+            string.Join(';', record.Departments),
+            record.OwningDepartment?.ToString() ?? string.Empty,
+            string.Join(';', record.Roles),
+        ];
     }
 
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs a cell as a formula.</summary>

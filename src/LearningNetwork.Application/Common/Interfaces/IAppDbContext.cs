@@ -105,6 +105,9 @@ public interface IAppDbContext
 
     DbSet<HarvestNextStep> HarvestNextSteps { get; }
 
+    /// <summary>The works of the projects' case records, as rows: the coupling-window radar.</summary>
+    DbSet<ExperimentWork> ExperimentWorks { get; }
+
     /// <summary>Per person and kind, when not the default: at once, weekly or not by mail.</summary>
     DbSet<NotificationPreference> NotificationPreferences { get; }
 

@@ -71,7 +71,9 @@ public sealed record ExperimentDetailDto(
     DatePrecision StartPrecision,
     DatePrecision EndPrecision,
     string? OtherCoupling,
-    ClaimedExampleDto? FromSchetsboek);
+    ClaimedExampleDto? FromSchetsboek,
+    CaseRecord Record,
+    IReadOnlyList<string> OtherContacts);
 
 /// <summary>The schetsboek's example a project is: its key, title and where the schetsboek tells it; <see cref="MunicipalityId"/> is the page it is shown on.</summary>
 public sealed record ClaimedExampleDto(string Key, LocalizedText Title, LocalizedText Where, int MunicipalityId);
@@ -194,10 +196,17 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
         }
 
         var seePeople = viewer.CanSeePeople();
+
+        // The record's other contact persons, by name, for the signed in only (one query, only when there are any).
+        var record = seePeople ? e.Record : e.Record with { ContactUserIds = [] };
+        var contactIds = record.ContactUserIds;
+        var otherContacts = contactIds.Count == 0
+            ? []
+            : await db.People.Where(p => contactIds.Contains(p.Id)).OrderBy(p => p.DisplayName).Select(p => p.DisplayName).ToListAsync(cancellationToken);
         return new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
             seePeople ? e.ContactUserId : null, seePeople ? experiment.ContactName : null, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
             themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId),
-            e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example);
+            e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example, record, otherContacts);
     }
 }

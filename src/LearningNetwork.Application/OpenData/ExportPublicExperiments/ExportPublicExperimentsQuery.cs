@@ -11,7 +11,8 @@ public sealed record ExportedTag(int Number, string State);
 
 /// <summary>
 /// A Public experiment with its tags, for researchers. Its dates are ISO 8601 as precise as known (2019, 2019-03 or
-/// 2019-03-31); <see cref="SchetsboekExample"/> is the key of the schetsboek example it is, when it is one.
+/// 2019-03-31); <see cref="SchetsboekExample"/> is the key of the schetsboek example it is, when it is one;
+/// <see cref="Record"/> its case record without the people in it.
 /// </summary>
 public sealed record ExportedExperimentDto(
     int Id,
@@ -32,7 +33,8 @@ public sealed record ExportedExperimentDto(
     IReadOnlyList<ExportedTag> Barriers,
     IReadOnlyList<ExportedTag> Lessons,
     DateTime CreatedAtUtc,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    CaseRecord Record);
 
 /// <summary>Every Public experiment with its themes, barriers (with state) and lessons (with whether they helped).</summary>
 public sealed record ExportPublicExperimentsQuery : IQuery<IReadOnlyList<ExportedExperimentDto>>;
@@ -49,7 +51,7 @@ public sealed class ExportPublicExperimentsHandler(IAppDbContext db) : IQueryHan
             {
                 x.e.Id, x.e.Title, Municipality = x.m.Name, x.m.CbsCode, x.m.Province, x.e.Place, x.e.Neighbourhood, x.e.Status,
                 x.e.StartDate, x.e.StartPrecision, x.e.EndDate, x.e.EndPrecision, x.e.Homes, x.e.Summary, x.e.OtherCoupling,
-                Example = s == null ? null : s.Key, x.e.CreatedAtUtc, x.e.UpdatedAtUtc,
+                Example = s == null ? null : s.Key, x.e.CreatedAtUtc, x.e.UpdatedAtUtc, x.e.Record,
             })
             .ToListAsync(cancellationToken);
         var themes = (await experiments.SelectMany(e => e.Themes).ToListAsync(cancellationToken)).ToLookup(t => t.ExperimentId, t => t.ThemeKey);
@@ -65,6 +67,6 @@ public sealed class ExportPublicExperimentsHandler(IAppDbContext db) : IQueryHan
             r.Example,
             barriers[r.Id].OrderBy(b => b.BarrierNumber).Select(b => new ExportedTag(b.BarrierNumber, b.State.ToString())).ToList(),
             lessons[r.Id].OrderBy(l => l.LessonNumber).Select(l => new ExportedTag(l.LessonNumber, l.Helped.ToString())).ToList(),
-            r.CreatedAtUtc, r.UpdatedAtUtc)).ToList();
+            r.CreatedAtUtc, r.UpdatedAtUtc, r.Record with { ContactUserIds = [] })).ToList();
     }
 }

@@ -3,7 +3,9 @@ using LearningNetwork.Domain.Municipalities;
 using LearningNetwork.Domain.Taxonomy;
 using LearningNetwork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LearningNetwork.Infrastructure.Persistence.Configurations;
 
@@ -26,6 +28,13 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.Property(e => e.CreatedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(e => e.DeletedByUserId).HasMaxLength(450);
 
+        // The case record in one column, as JSON (ADR 0019): read with the project, never filtered on in SQL; what
+        // the list filters on is kept in rows of its own.
+        builder.Property(e => e.Record)
+            .HasConversion(new ValueConverter<CaseRecord, string>(r => CaseRecordJson.Write(r), s => CaseRecordJson.Read(s)))
+            .Metadata.SetValueComparer(new ValueComparer<CaseRecord>((a, b) => CaseRecordJson.Write(a!) == CaseRecordJson.Write(b!), r => CaseRecordJson.Write(r).GetHashCode(StringComparison.Ordinal), r => CaseRecordJson.Read(CaseRecordJson.Write(r))));
+        builder.Property(e => e.Record).IsRequired();
+
         // App-managed optimistic concurrency: works the same on SQLite (no rowversion) and SQL Server.
         builder.Property(e => e.Version).IsConcurrencyToken();
 
@@ -37,7 +46,8 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.HasMany(e => e.Barriers).WithOne().HasForeignKey(b => b.ExperimentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Lessons).WithOne().HasForeignKey(l => l.ExperimentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Timeline).WithOne().HasForeignKey(t => t.ExperimentId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var navigation in new[] { nameof(Experiment.Themes), nameof(Experiment.Partners), nameof(Experiment.Barriers), nameof(Experiment.Lessons), nameof(Experiment.Timeline) })
+        builder.HasMany(e => e.Works).WithOne().HasForeignKey(w => w.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Experiment.Themes), nameof(Experiment.Partners), nameof(Experiment.Barriers), nameof(Experiment.Lessons), nameof(Experiment.Timeline), nameof(Experiment.Works) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -114,5 +124,46 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.Property(t => t.Note).HasMaxLength(Experiment.NoteMaxLength).IsRequired();
         builder.Property(t => t.AuthorUserId).HasMaxLength(450).IsRequired();
         builder.HasIndex(t => new { t.ExperimentId, t.AtUtc });
+    }
+}
+
+internal sealed class ExperimentWorkConfiguration : IEntityTypeConfiguration<ExperimentWork>
+{
+    public void Configure(EntityTypeBuilder<ExperimentWork> builder)
+    {
+        builder.Property(w => w.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(w => w.Description).HasMaxLength(CaseRecord.WorkDescriptionMaxLength).IsRequired();
+        builder.Property(w => w.Owner).HasMaxLength(CaseRecord.OwnerMaxLength);
+
+        // The radar reads windows by date; the prompt looks for those not coupled and not yet told.
+        builder.HasIndex(w => new { w.WindowFrom, w.Coupled });
+    }
+}
+
+/// <summary>The case record as stored: compact JSON, enums by name, so the column reads well and survives a new enum value.</summary>
+internal static class CaseRecordJson
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Write(CaseRecord record) => System.Text.Json.JsonSerializer.Serialize(record, Options);
+
+    /// <summary>A stored record; lists missing from it (written before they existed) are empty.</summary>
+    public static CaseRecord Read(string json)
+    {
+        var read = System.Text.Json.JsonSerializer.Deserialize<CaseRecord>(json, Options) ?? CaseRecord.Empty;
+        return read with
+        {
+            Phases = read.Phases ?? [],
+            Works = read.Works ?? [],
+            Funding = read.Funding ?? [],
+            Legal = read.Legal ?? [],
+            Departments = read.Departments ?? [],
+            Roles = read.Roles ?? [],
+            ContactUserIds = read.ContactUserIds ?? [],
+        };
     }
 }

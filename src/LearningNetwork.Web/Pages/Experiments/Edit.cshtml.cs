@@ -1,5 +1,6 @@
 using LearningNetwork.Application.Accounts.GetMyAccount;
 using LearningNetwork.Application.Experiments.GetExperiment;
+using LearningNetwork.Application.Experiments.GetLeadTime;
 using LearningNetwork.Application.Experiments.SaveExperiment;
 using LearningNetwork.Application.Municipalities.GetMunicipality;
 using LearningNetwork.Application.Taxonomy;
@@ -55,6 +56,7 @@ public sealed class EditModel(ISender sender) : PageModel
             : example is not null ? ExperimentForm.From(example)
             : new ExperimentForm().Complete();
         Version = Current?.Version ?? 0;
+        await LoadLeadTimeAsync(id, cancellationToken);
         return Page();
     }
 
@@ -71,6 +73,7 @@ public sealed class EditModel(ISender sender) : PageModel
         var formKeys = Input.ErrorKeys();
         _errorKeys = key => key == $"{Infrastructure.MediatorExceptionPageFilter.InputPrefix}.{nameof(Note)}" ? nameof(Note) : formKeys(key);
         Input.Complete();
+        await LoadLeadTimeAsync(id, cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -88,6 +91,12 @@ public sealed class EditModel(ISender sender) : PageModel
             Infrastructure.FormErrors.Rekey(ModelState, _errorKeys);
         }
     }
+
+    /// <summary>How long comparable couplings took, beside the expected end: for the themes and homes the form holds.</summary>
+    public LeadTimeDto? LeadTime { get; private set; }
+
+    private async Task LoadLeadTimeAsync(int? id, CancellationToken cancellationToken) =>
+        LeadTime = await sender.Send(new GetLeadTimeQuery([.. Input.Themes], int.TryParse(Input.Homes, out var homes) && homes > 0 ? homes : null, id), cancellationToken);
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {

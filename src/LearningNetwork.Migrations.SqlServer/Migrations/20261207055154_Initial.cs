@@ -619,7 +619,8 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DeletedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    DeletedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Record = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1011,6 +1012,32 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_ExperimentTimeline", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExperimentTimeline_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentWorks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Owner = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    WindowFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    WindowTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Coupled = table.Column<bool>(type: "bit", nullable: false),
+                    PromptedForWindow = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentWorks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExperimentWorks_Experiments_ExperimentId",
                         column: x => x.ExperimentId,
                         principalTable: "Experiments",
                         principalColumn: "Id",
@@ -1687,6 +1714,16 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 columns: new[] { "ExperimentId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExperimentWorks_ExperimentId",
+                table: "ExperimentWorks",
+                column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentWorks_WindowFrom_Coupled",
+                table: "ExperimentWorks",
+                columns: new[] { "WindowFrom", "Coupled" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Follows_Kind_Key",
                 table: "Follows",
                 columns: new[] { "Kind", "Key" });
@@ -2082,6 +2119,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExperimentTheme");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentWorks");
 
             migrationBuilder.DropTable(
                 name: "Follows");

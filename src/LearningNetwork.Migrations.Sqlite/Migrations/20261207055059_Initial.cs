@@ -619,7 +619,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeletedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    DeletedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Record = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1011,6 +1012,32 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_ExperimentTimeline", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExperimentTimeline_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentWorks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Coupled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PromptedForWindow = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentWorks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExperimentWorks_Experiments_ExperimentId",
                         column: x => x.ExperimentId,
                         principalTable: "Experiments",
                         principalColumn: "Id",
@@ -1685,6 +1712,16 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 columns: new[] { "ExperimentId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExperimentWorks_ExperimentId",
+                table: "ExperimentWorks",
+                column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentWorks_WindowFrom_Coupled",
+                table: "ExperimentWorks",
+                columns: new[] { "WindowFrom", "Coupled" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Follows_Kind_Key",
                 table: "Follows",
                 columns: new[] { "Kind", "Key" });
@@ -2092,6 +2129,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExperimentTheme");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentWorks");
 
             migrationBuilder.DropTable(
                 name: "Follows");

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207052525_Initial")]
+    [Migration("20261207055154_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -187,6 +187,10 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int?>("SourcedExampleId")
                         .HasColumnType("int");
 
@@ -350,6 +354,52 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("ThemeKey", "ExperimentId");
 
                     b.ToTable("ExperimentTheme");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentWork", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Coupled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateOnly?>("PromptedForWindow")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("WindowFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("WindowTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId");
+
+                    b.HasIndex("WindowFrom", "Coupled");
+
+                    b.ToTable("ExperimentWorks");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.TimelineEntry", b =>
@@ -2368,6 +2418,15 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentWork", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany("Works")
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.TimelineEntry", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
@@ -2932,6 +2991,8 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("Works");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>

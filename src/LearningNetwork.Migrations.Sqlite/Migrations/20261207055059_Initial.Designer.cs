@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningNetwork.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207052455_Initial")]
+    [Migration("20261207055059_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -176,6 +176,10 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SourcedExampleId")
                         .HasColumnType("INTEGER");
 
@@ -337,6 +341,50 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("ThemeKey", "ExperimentId");
 
                     b.ToTable("ExperimentTheme");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentWork", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Coupled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PromptedForWindow")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WindowFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WindowTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId");
+
+                    b.HasIndex("WindowFrom", "Coupled");
+
+                    b.ToTable("ExperimentWorks");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.TimelineEntry", b =>
@@ -2309,6 +2357,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentWork", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany("Works")
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.TimelineEntry", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
@@ -2873,6 +2930,8 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("Works");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>
