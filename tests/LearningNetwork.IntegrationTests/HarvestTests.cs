@@ -103,8 +103,13 @@ public sealed class HarvestTests : IAsyncLifetime
         var bredaForm = await breda.GetAsync($"{_url}/edit", expectSuccess: true);
         Assert.Equal("Tilburg stemde in (Organisator Tilburg).", bredaForm.QuerySelectorAll("[data-testid=consent-state]").Single().TextContent.Trim());
         Assert.Single(bredaForm.QuerySelectorAll("[data-testid=harvest-other-rewording]"));
-        var notYours = await Html.ReadAsync(await breda.SubmitAsync(bredaForm, $"{_url}/edit", new Dictionary<string, string> { ["Input.Rewordings[0].Text"] = "Een andere vraag van Breda?", ["Input.EyeOpeners[0].Lessons"] = Html.Many("2", "5") }));
-        Assert.Contains("Je herformuleert alleen leervragen van je eigen gemeente; die van anderen blijven zoals ze zijn.", notYours.FieldErrors());
+        var notYours = await Html.ReadAsync(await breda.SubmitAsync(bredaForm, $"{_url}/edit", new Dictionary<string, string>
+        {
+            ["Input.Rewordings[0].QuestionId"] = $"{_question}",
+            ["Input.Rewordings[0].Text"] = "Een andere vraag van Breda?",
+            ["Input.EyeOpeners[0].Lessons"] = Html.Many("2", "5"),
+        }));
+        Assert.Contains("Je herformuleert alleen leervragen van je eigen gemeente; die van anderen blijven zoals ze zijn.", notYours.SummaryErrors());
         Assert.Equal(HttpStatusCode.Redirect, (await breda.SubmitAsync(bredaForm, $"{_url}/edit", new Dictionary<string, string> { ["Input.EyeOpeners[1].Consent"] = "true", ["Input.EyeOpeners[0].Lessons"] = Html.Many("2", "5") })).StatusCode);
         var stale = await Html.ReadAsync(await organiser.SubmitAsync(form, $"{_url}/edit", Harvest(consentBreda: false, owner: _breda, due: Day(2))));
         Assert.Contains("Iemand anders heeft de oogst intussen aangepast. Bekijk de nieuwe versie en vul daarna opnieuw aan.", stale.SummaryErrors());
@@ -196,6 +201,23 @@ public sealed class HarvestTests : IAsyncLifetime
         Assert.Single((await venlo.GetAsync("/barriers/3", expectSuccess: true)).QuerySelectorAll("[data-testid=harvest]"));
         Assert.Single((await venlo.GetAsync("/werksessies", expectSuccess: true)).QuerySelectorAll("[data-testid=harvest]"));
         Assert.NotNull((await venlo.GetAsync($"/reflections/{reflection}", expectSuccess: true)).QuerySelector("[data-testid=from-werksessie]"));
+    }
+
+    [Fact]
+    public async Task Someone_who_left_the_municipality_they_were_invited_for_no_longer_consents_for_it()
+    {
+        _factory.Clock.Advance(TimeSpan.FromHours(3));
+        var organiser = await Network.SignedInAsync(_factory, "organisator@tilburg.nl");
+        var form = await organiser.GetAsync($"{_url}/edit", expectSuccess: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.SubmitAsync(form, $"{_url}/edit", Harvest(consentBreda: false, owner: _breda, due: Day(20)))).StatusCode);
+        await _factory.WithDbAsync(db => db.Memberships.Where(m => m.UserId == _breda).ExecuteDeleteAsync());
+
+        var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var theirs = await breda.GetAsync($"{_url}/edit", expectSuccess: true);
+        Assert.Null(theirs.QuerySelector("#eye-opener-1-consent"));
+        var refused = await Html.ReadAsync(await breda.SubmitAsync(theirs, $"{_url}/edit", new Dictionary<string, string> { ["Input.EyeOpeners[1].Consent"] = "true", ["Input.EyeOpeners[0].Lessons"] = Html.Many("2", "5") }));
+        Assert.Contains("Alleen iemand van Breda kan instemmen met het noemen van Breda.", refused.SummaryErrors());
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Set<HarvestEyeOpener>().CountAsync(e => e.ConsentByUserId != null)));
     }
 
     private Dictionary<string, string> Harvest(bool consentBreda, string owner, string due)

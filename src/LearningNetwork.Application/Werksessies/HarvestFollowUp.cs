@@ -76,7 +76,7 @@ public sealed partial class HarvestFollowUp(IAppDbContext db, IDeliverySignal si
             {
                 var claimed = await db.WerksessieHarvests
                     .Where(h => h.Id == harvestId && h.PublishedAtUtc == null)
-                    .ExecuteUpdateAsync(set => set.SetProperty(h => h.PublishedAtUtc, now), token);
+                    .ExecuteUpdateAsync(set => set.SetProperty(h => h.PublishedAtUtc, now).SetProperty(h => h.Version, h => h.Version + 1), token);
                 if (claimed == 0)
                 {
                     // Another node published it first.

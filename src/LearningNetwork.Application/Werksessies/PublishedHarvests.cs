@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningNetwork.Application.Werksessies;
 
 /// <summary>An eye-opener as the digest names it: its municipality only with consent.</summary>
-public sealed record PublishedEyeOpener(string Title, string? Municipality, int? ReflectionId);
+public sealed record PublishedEyeOpener(string Title, string? Municipality);
 
 public sealed record PublishedNextStep(string Description, string? Owner, DateOnly DueDate);
 
 /// <summary>A harvest published in the digest's week, as the digest tells it.</summary>
-public sealed record PublishedHarvest(int WerksessieId, string Title, int BarrierNumber, DateTime PublishedAtUtc, IReadOnlyList<PublishedEyeOpener> EyeOpeners, IReadOnlyList<string> Rewordings, IReadOnlyList<PublishedNextStep> NextSteps);
+public sealed record PublishedHarvest(int WerksessieId, string Title, int BarrierNumber, IReadOnlyList<PublishedEyeOpener> EyeOpeners, IReadOnlyList<string> Rewordings, IReadOnlyList<PublishedNextStep> NextSteps);
 
 /// <summary>The harvests published in [from, to) that a person may read: those of the network and the public ones, and those of werksessies they may read.</summary>
 public static class PublishedHarvests
@@ -43,8 +43,7 @@ public static class PublishedHarvests
             x.Harvest.WerksessieId,
             x.Title,
             x.BarrierNumber,
-            x.Harvest.PublishedAtUtc!.Value,
-            [.. x.Harvest.EyeOpeners.OrderBy(e => e.Id).Select(e => new PublishedEyeOpener(e.Title, e.ConsentByUserId is null ? null : names.GetValueOrDefault(e.MunicipalityId), e.ReflectionId))],
+            [.. x.Harvest.EyeOpeners.OrderBy(e => e.Id).Select(e => new PublishedEyeOpener(e.Title, e.ConsentByUserId is null ? null : names.GetValueOrDefault(e.MunicipalityId)))],
             [.. x.Harvest.Rewordings.Where(r => readable.Contains(r.QuestionId)).OrderBy(r => r.Id).Select(r => r.Text)],
             [.. x.Harvest.NextSteps.OrderBy(s => s.DueDate).Select(s => new PublishedNextStep(s.Description, owners.GetValueOrDefault(s.OwnerUserId), s.DueDate))]))];
     }

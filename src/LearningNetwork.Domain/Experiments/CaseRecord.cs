@@ -32,7 +32,7 @@ public enum FundingSource
     Other = 6,
 }
 
-/// <summary>Instruments of law and contract the schetsboek names as deciding a coupling, for or against.</summary>
+/// <summary>Instruments of law and contract that can decide a coupling, for or against (barrier 5 of the schetsboek: existing framework contracts).</summary>
 public enum LegalInstrument
 {
     FrameworkContract = 1,
@@ -52,7 +52,7 @@ public enum InstrumentEffect
     InTheWay = 2,
 }
 
-/// <summary>Departments of a municipality a coupling involves (lesson 4: the sewer department is not the energy team).</summary>
+/// <summary>Departments of a municipality a coupling involves (barrier 2 of the schetsboek: different ways of thinking and working inside the municipality).</summary>
 public enum Department
 {
     Housing = 1,
@@ -83,7 +83,7 @@ public enum OutsideRole
 /// <summary>Planned and actual months of one phase (a status on the usual path); each month is the first day of it.</summary>
 public sealed record PhaseDates(ExperimentStatus Phase, DateOnly? PlannedFrom, DateOnly? PlannedTo, DateOnly? ActualFrom, DateOnly? ActualTo)
 {
-    public bool IsEmpty => PlannedFrom is null && PlannedTo is null && ActualFrom is null && ActualTo is null;
+    public bool IsEmpty() => PlannedFrom is null && PlannedTo is null && ActualFrom is null && ActualTo is null;
 }
 
 /// <summary>Works the project couples to or could: what, whose, when (months), and whether it is coupled yet.</summary>
@@ -127,11 +127,11 @@ public sealed record CaseRecord(
     public static CaseRecord Empty { get; } = new([], [], null, [], null, false, [], null, [], null, [], []);
 
     /// <summary>What people wrote in it, for the search: the works, their owners, the funds' names, the note on law.</summary>
-    public IEnumerable<string> Texts =>
+    public IEnumerable<string> Texts() =>
         Works.SelectMany(w => new[] { w.Description, w.Owner }).Concat(Funding.Select(f => f.Name)).Append(LegalNote)
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!);
 
-    public bool IsEmpty =>
-        Phases.All(p => p.IsEmpty) && Works.Count == 0 && Costs is null && Funding.Count == 0 && UnprofitableTopPerHome is null && !StructuralBudget
+    public bool IsEmpty() =>
+        Phases.All(p => p.IsEmpty()) && Works.Count == 0 && Costs is null && Funding.Count == 0 && UnprofitableTopPerHome is null && !StructuralBudget
         && Legal.Count == 0 && LegalNote is null && Departments.Count == 0 && OwningDepartment is null && Roles.Count == 0 && ContactUserIds.Count == 0;
 }

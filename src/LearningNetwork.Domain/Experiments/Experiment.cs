@@ -132,18 +132,20 @@ public sealed class Experiment : IMunicipalityContent
             throw new ArgumentException("The record is out of bounds.", nameof(record));
         }
 
-        Record = record with { Phases = [.. record.Phases.Where(p => !p.IsEmpty).OrderBy(p => p.Phase)] };
-        var previous = _works.ToList();
-        _works.Clear();
+        Record = record with { Phases = [.. record.Phases.Where(p => !p.IsEmpty()).OrderBy(p => p.Phase)] };
+        // The works' rows follow the record in place: a row for the same work keeps what the municipality was told
+        // of it (a save never writes that column, so it cannot undo a prompt sent meanwhile).
+        _works.RemoveAll(row => !record.Works.Any(row.IsSame));
         foreach (var work in record.Works)
         {
-            var row = new ExperimentWork(work);
-            if (previous.FirstOrDefault(p => p.IsSame(work)) is { } same)
+            if (_works.FirstOrDefault(row => row.IsSame(work)) is { } row)
             {
-                row.CarryOver(same);
+                row.Change(work);
             }
-
-            _works.Add(row);
+            else
+            {
+                _works.Add(new ExperimentWork(work));
+            }
         }
 
         UpdatedAtUtc = nowUtc;

@@ -138,7 +138,8 @@ public sealed class TimelineEntry
 /// <summary>
 /// A work of the project's case record as a row, kept beside the record by <see cref="Experiment.SetRecord"/> in the
 /// same save: what the coupling-window radar reads and filters by date. <see cref="PromptedForWindow"/> is the window's
-/// start the municipality was told of (18 months ahead, nothing coupled); it carries over while the work is the same.
+/// start the municipality was told of (18 months ahead, nothing coupled); the row, and so this, stays while the work is
+/// the same.
 /// </summary>
 public sealed class ExperimentWork
 {
@@ -175,8 +176,14 @@ public sealed class ExperimentWork
 
     public DateOnly? PromptedForWindow { get; private set; }
 
-    /// <summary>The same work, for carrying over what was told: same kind, description and window.</summary>
+    /// <summary>The same work, kept as its row: same kind, description and window's start.</summary>
     public bool IsSame(CoupledWork work) => work.Kind == Kind && work.Description == Description && work.WindowFrom == WindowFrom;
 
-    public void CarryOver(ExperimentWork previous) => PromptedForWindow = previous.PromptedForWindow;
+    /// <summary>What may change of the same work: its owner, its window's end, whether it is coupled.</summary>
+    public void Change(CoupledWork work)
+    {
+        Owner = work.Owner;
+        WindowTo = work.WindowTo;
+        Coupled = work.Coupled;
+    }
 }

@@ -101,8 +101,6 @@ public sealed class WerksessieHarvest
         Version++;
     }
 
-    public void MarkPublished(DateTime nowUtc) => PublishedAtUtc ??= nowUtc;
-
     private static void Merge<TRow, TInput>(List<TRow> rows, IReadOnlyList<TInput> inputs, Func<TInput, int> inputId, Func<TRow, int> rowId, Func<TInput, TRow> create, Action<TRow, TInput> change)
     {
         var kept = inputs.Where(i => inputId(i) != 0).Select(inputId).ToHashSet();

@@ -50,7 +50,7 @@ internal static class ExperimentSearchIndex
 
         foreach (var document in documents)
         {
-            var content = string.Join('\n', new[] { document.Title, document.Summary, document.OtherCoupling ?? string.Empty }.Concat(document.Barriers!).Concat(document.Lessons!).Concat(document.Record.Texts));
+            var content = string.Join('\n', new[] { document.Title, document.Summary, document.OtherCoupling ?? string.Empty }.Concat(document.Barriers!).Concat(document.Lessons!).Concat(document.Record.Texts()));
             await db.Database.ExecuteSqlAsync($"INSERT INTO ExperimentSearch(rowid, Content) VALUES ({document.Id}, {content})", cancellationToken);
         }
     }

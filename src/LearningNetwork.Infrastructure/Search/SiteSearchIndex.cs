@@ -156,7 +156,7 @@ internal static partial class SiteSearchIndex
                         .ToListAsync(cancellationToken))
                     .Select(e => Entry(
                         kind, e.Id, e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Title, null, e.Summary, null,
-                        [e.OtherCoupling, e.Place, e.Neighbourhood, .. e.Barriers.Select(b => b.Note), .. e.Lessons.Select(l => l.Note), .. e.Record.Texts],
+                        [e.OtherCoupling, e.Place, e.Neighbourhood, .. e.Barriers.Select(b => b.Note), .. e.Lessons.Select(l => l.Note), .. e.Record.Texts()],
                         e.MunicipalityId, e.CreatedAtUtc,
                         [.. e.Themes.Select(t => "theme:" + t), .. e.Barriers.Select(b => $"barrier:{b.BarrierNumber}"), .. e.Lessons.Select(l => $"lesson:{l.LessonNumber}")]))
                     .ToList();

@@ -2031,6 +2031,7 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int>("WerksessieId")

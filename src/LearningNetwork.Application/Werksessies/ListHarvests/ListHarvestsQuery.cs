@@ -10,7 +10,7 @@ public sealed record HarvestSummaryDto(int WerksessieId, string Title, int Barri
 
 /// <summary>
 /// The published harvests the viewer may read (visitors the public ones), newest first; about one barrier when given.
-/// How a visitor or a member finds what werksessies yielded: on the barrier's page and on <c>/werksessies</c>.
+/// How a visitor finds what werksessies yielded (on the barrier's page), and a member (there and on <c>/werksessies</c>).
 /// </summary>
 public sealed record ListHarvestsQuery(int? BarrierNumber = null, int Max = 20) : IQuery<IReadOnlyList<HarvestSummaryDto>>;
 

@@ -87,6 +87,9 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
         var scope = await HarvestAccess.ReadableAsync(db, command.WerksessieId, viewer, cancellationToken);
         HarvestAccess.DemandEditable(scope, viewer, now);
         var me = scope.Participant(viewer)!;
+
+        // One speaks for the municipality one was invited for only while still one of its members.
+        var mine = viewer.MunicipalityId == me.MunicipalityId ? me.MunicipalityId : -1;
         var harvest = scope.HarvestId is { } harvestId
             ? await db.WerksessieHarvests.Include(h => h.EyeOpeners).Include(h => h.Rewordings).Include(h => h.NextSteps).SingleAsync(h => h.Id == harvestId, cancellationToken)
             : null;
@@ -98,8 +101,8 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
 
         // Only the organiser chooses to whom it is published.
         var audience = viewer.UserId == scope.OrganiserUserId ? command.Audience : harvest?.Audience ?? Visibility.Network;
-        var eyeOpeners = await EyeOpenersAsync(command, scope, harvest, me, viewer, failures, cancellationToken);
-        var rewordings = await RewordingsAsync(command, harvest, me, viewer, failures, cancellationToken);
+        var eyeOpeners = await EyeOpenersAsync(command, scope, harvest, mine, viewer, failures, cancellationToken);
+        var rewordings = await RewordingsAsync(command, harvest, mine, viewer, failures, cancellationToken);
         var steps = NextSteps(command, scope, harvest, failures);
         if (failures.Count > 0)
         {
@@ -112,12 +115,27 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
             db.WerksessieHarvests.Add(harvest);
         }
 
+        else
+        {
+            // Saved from the version the form showed, or not at all: someone else's save (or the publication) since wins.
+            db.Entry(harvest).Property(h => h.Version).OriginalValue = command.Version;
+        }
+
         harvest.Save(audience, eyeOpeners, rewordings, steps, viewer.UserId!, now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent save, or a second first recording of the same harvest (its unique index): nothing was saved.
+            throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.HarvestChangedMeanwhile)]);
+        }
+
         return Unit.Value;
     }
 
-    private async Task<List<EyeOpenerInput>> EyeOpenersAsync(SaveHarvestCommand command, HarvestScope scope, WerksessieHarvest? harvest, HarvestParticipant me, Viewer viewer, List<ValidationFailure> failures, CancellationToken cancellationToken)
+    private async Task<List<EyeOpenerInput>> EyeOpenersAsync(SaveHarvestCommand command, HarvestScope scope, WerksessieHarvest? harvest, int mine, Viewer viewer, List<ValidationFailure> failures, CancellationToken cancellationToken)
     {
         var municipalities = scope.Municipalities;
         var ids = command.EyeOpeners.Select(r => r.ExperimentId).Distinct().ToList();
@@ -149,7 +167,7 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
             var unchanged = stored is not null && stored.MunicipalityId == municipality && stored.ExperimentId == row.ExperimentId
                 && stored.Title == row.Title.Trim() && stored.BodyMarkdown == row.Body.Trim() && stored.Lessons.SequenceEqual(lessons);
             string? consent;
-            if (municipality == me.MunicipalityId)
+            if (municipality == mine)
             {
                 // Someone of the municipality gives or withdraws its consent.
                 consent = row.Consent ? (unchanged ? stored!.ConsentByUserId : null) ?? viewer.UserId : null;
@@ -171,27 +189,36 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
         return result;
     }
 
-    private async Task<List<RewordingInput>> RewordingsAsync(SaveHarvestCommand command, WerksessieHarvest? harvest, HarvestParticipant me, Viewer viewer, List<ValidationFailure> failures, CancellationToken cancellationToken)
+    private async Task<List<RewordingInput>> RewordingsAsync(SaveHarvestCommand command, WerksessieHarvest? harvest, int mine, Viewer viewer, List<ValidationFailure> failures, CancellationToken cancellationToken)
     {
-        var ids = command.Rewordings.Select(r => r.QuestionId).Concat(harvest?.Rewordings.Select(r => r.QuestionId) ?? []).Distinct().ToList();
-        var questions = await db.ReadableQuestions(viewer).Where(q => ids.Contains(q.Id))
+        // Whose each stored rewording is, whoever may read its question: a municipality words its own questions only,
+        // and the others' rows stay as they are (the form does not even send them).
+        var stored = harvest?.Rewordings.ToList() ?? [];
+        var storedIds = stored.Select(r => r.QuestionId).ToList();
+        var owners = await db.LearningQuestions.Where(q => storedIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.MunicipalityId, cancellationToken);
+        bool Others(HarvestRewording row) => owners.GetValueOrDefault(row.QuestionId) != mine;
+        var postedIds = command.Rewordings.Select(r => r.QuestionId).Distinct().ToList();
+        var questions = await db.ReadableQuestions(viewer).Where(q => postedIds.Contains(q.Id))
             .Select(q => new { q.Id, q.MunicipalityId, q.Text })
             .ToDictionaryAsync(q => q.Id, cancellationToken);
-        var result = new List<RewordingInput>();
+        var result = stored.Where(Others).Select(r => new RewordingInput(r.Id, r.QuestionId, r.Text, r.Note)).ToList();
         for (var i = 0; i < command.Rewordings.Count; i++)
         {
             var row = command.Rewordings[i];
             var field = $"{nameof(command.Rewordings)}[{i}]";
-            var stored = harvest?.Rewordings.SingleOrDefault(r => r.Id == row.Id);
-            if (row.Id != 0 && stored is null)
+            var before = stored.SingleOrDefault(r => r.Id == row.Id);
+            if (row.Id != 0 && before is null)
             {
                 throw new ValidationException([new ValidationFailure(string.Empty, AppTexts.HarvestChangedMeanwhile)]);
             }
 
-            var unchanged = stored is not null && stored.QuestionId == row.QuestionId && stored.Text == row.Text.Trim() && stored.Note == (string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim());
-            if (!questions.TryGetValue(row.QuestionId, out var question) || (!unchanged && question.MunicipalityId != me.MunicipalityId))
+            if (before is not null && Others(before))
             {
-                // A municipality words its own questions; the others' rows pass unchanged.
+                continue;
+            }
+
+            if (!questions.TryGetValue(row.QuestionId, out var question) || question.MunicipalityId != mine)
+            {
                 failures.Add(new ValidationFailure($"{field}.{nameof(row.QuestionId)}", AppTexts.HarvestQuestionNotYours));
             }
             else if (string.Equals(question.Text, row.Text.Trim(), StringComparison.Ordinal))
@@ -200,16 +227,7 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
             }
             else
             {
-                result.Add(unchanged ? new RewordingInput(row.Id, stored!.QuestionId, stored.Text, stored.Note) : new RewordingInput(row.Id, row.QuestionId, row.Text, row.Note));
-            }
-        }
-
-        // Rows of another municipality's questions are its own to remove.
-        foreach (var gone in harvest?.Rewordings.Where(r => command.Rewordings.All(x => x.Id != r.Id)) ?? [])
-        {
-            if (questions.TryGetValue(gone.QuestionId, out var question) && question.MunicipalityId != me.MunicipalityId)
-            {
-                failures.Add(new ValidationFailure(nameof(command.Rewordings), AppTexts.HarvestQuestionNotYours));
+                result.Add(new RewordingInput(row.Id, row.QuestionId, row.Text, row.Note));
             }
         }
 
@@ -232,7 +250,8 @@ public sealed class SaveHarvestHandler(IAppDbContext db, ViewerProvider viewers,
             }
 
             WerksessieTimes.TryDate(row.DueDate, out var due);
-            if (!owners.Contains(row.OwnerUserId))
+            // Someone who took part; a step keeps the owner it had (one who since deleted their account, say).
+            if (!owners.Contains(row.OwnerUserId) && harvest?.NextSteps.Any(s => s.Id == row.Id && s.OwnerUserId == row.OwnerUserId) != true)
             {
                 failures.Add(new ValidationFailure($"{field}.{nameof(row.OwnerUserId)}", AppTexts.HarvestOwnerUnknown));
             }

@@ -57,6 +57,9 @@ internal sealed class WerksessieHarvestConfiguration : IEntityTypeConfiguration<
         builder.Property(h => h.RecordedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(h => h.UpdatedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(h => h.Audience).HasConversion<string>().HasMaxLength(20);
+
+        // Those who took part save the same form: a save from an older version (or over the publication) is refused.
+        builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasOne<Werksessie>().WithOne().HasForeignKey<WerksessieHarvest>(h => h.WerksessieId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(h => h.EyeOpeners).WithOne().HasForeignKey(e => e.HarvestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(h => h.Rewordings).WithOne().HasForeignKey(r => r.HarvestId).OnDelete(DeleteBehavior.Cascade);

@@ -34,9 +34,8 @@ public sealed class HarvestEditModel(ISender sender) : PageModel
             Version = Form.Version,
             Audience = Form.Audience.ToString(),
             EyeOpeners = [.. Form.EyeOpeners.Select(e => new EyeOpenerInputModel { Id = e.Id, ExperimentId = e.ExperimentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Title = e.Title, Body = e.Body, Lessons = [.. e.Lessons], Consent = e.Consent })],
-            // Other municipalities' rewordings first: kept as they are, sent back with the form.
-            Rewordings = [.. Form.OtherRewordings.Select(r => new RewordingRow(r.Id, r.QuestionId, r.Text, r.Note)).Concat(Form.Rewordings)
-                .Select(r => new RewordingInputModel { Id = r.Id, QuestionId = r.QuestionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Text = r.Text, Note = r.Note })],
+            // One's own municipality's rewordings; the others' are shown apart and stay as they are.
+            Rewordings = [.. Form.Rewordings.Select(r => new RewordingInputModel { Id = r.Id, QuestionId = r.QuestionId.ToString(System.Globalization.CultureInfo.InvariantCulture), Text = r.Text, Note = r.Note })],
             NextSteps = [.. Form.NextSteps.Select(s => new NextStepInputModel { Id = s.Id, Description = s.Description, OwnerUserId = s.OwnerUserId, DueDate = s.DueDate })],
         };
         return Page();
