@@ -14,8 +14,6 @@ namespace LearningNetwork.BrowserTests;
 /// </summary>
 public sealed class DigestJourneyTests(DigestPortalServer server, ITestOutputHelper output) : PortalTest<DigestPortalServer>(server, output)
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public static TheoryData<string, string> Readers() => new() { { "nl-NL", "fatima.elamrani@onderzoek.demo.test" }, { "en-GB", "eva.bakker@haarlem.demo.test" } };
 
     [Theory]
@@ -50,15 +48,7 @@ public sealed class DigestJourneyTests(DigestPortalServer server, ITestOutputHel
         await Assertions.Expect(member).ToHaveURLAsync(Journey.ReflectionPage());
 
         // Monday morning comes: the planner runs (here by an admin's button), the background sender mails.
-        var now = Server.Clock.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, Amsterdam);
-        var daysToMonday = ((int)DayOfWeek.Monday - (int)local.DayOfWeek + 7) % 7;
-        var monday = new DateTime(local.Year, local.Month, local.Day, 8, 0, 0).AddDays(daysToMonday == 0 && local.Hour >= 7 ? 7 : daysToMonday);
-        Server.Clock.Advance(new DateTimeOffset(monday, Amsterdam.GetUtcOffset(monday)) - now);
-        var admin = await Journey.SignedInAsync(browser, Server, locale, "gert.mulder@netwerk.demo.test");
-        await admin.GotoAsync(Journey.Url(Server, "/admin/digests"));
-        await admin.ClickAsync("form[action*='handler=Plan'] button[type=submit]");
-        await Assertions.Expect(admin.GetByTestId("message")).ToBeVisibleAsync();
+        await Server.MondayMorningAsync(browser, locale);
 
         var digest = await Server.MailAsync(reader, title);
         Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);

@@ -51,6 +51,23 @@ public sealed class DigestPortalServer : PortalServer
         throw new InvalidOperationException($"No mail to {to} mentioning {containing}");
     }
 
+    /// <summary>
+    /// Monday morning comes: the clock moves to the next Monday at 08:00 Dutch time (a week on when it is Monday past
+    /// 07:00 already), and a network admin runs the digest planner with its button; the background sender mails.
+    /// </summary>
+    public async Task MondayMorningAsync(Microsoft.Playwright.IBrowser browser, string locale)
+    {
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var local = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), amsterdam);
+        var daysToMonday = ((int)DayOfWeek.Monday - (int)local.DayOfWeek + 7) % 7;
+        var monday = local.Date.AddDays(daysToMonday == 0 && local.Hour >= 7 ? 7 : daysToMonday).AddHours(8);
+        Clock.Advance(new DateTimeOffset(monday, amsterdam.GetUtcOffset(monday)) - Clock.GetUtcNow());
+        var admin = await Journey.SignedInAsync(browser, this, locale, "gert.mulder@netwerk.demo.test");
+        await admin.GotoAsync(Journey.Url(this, "/admin/digests"));
+        await admin.ClickAsync("form[action*='handler=Plan'] button[type=submit]");
+        await Microsoft.Playwright.Assertions.Expect(admin.GetByTestId("message")).ToBeVisibleAsync();
+    }
+
     protected override string Environment => "Development";
 
     protected override void Configure(IWebHostBuilder builder)

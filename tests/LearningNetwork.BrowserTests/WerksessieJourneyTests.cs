@@ -162,14 +162,7 @@ public sealed class WerksessieJourneyTests(DigestPortalServer server, ITestOutpu
         var owner = await Journey.SignedInAsync(browser, Server, locale, colleague);
         await owner.GotoAsync(Journey.Url(Server, "/notifications"));
         await Assertions.Expect(owner.Locator("main")).ToContainTextAsync(step);
-        var local = TimeZoneInfo.ConvertTime(Server.Clock.GetUtcNow(), Amsterdam);
-        var daysToMonday = ((int)DayOfWeek.Monday - (int)local.DayOfWeek + 7) % 7;
-        var monday = local.Date.AddDays(daysToMonday == 0 && local.Hour >= 7 ? 7 : daysToMonday).AddHours(8);
-        Server.Clock.Advance(new DateTimeOffset(monday, Amsterdam.GetUtcOffset(monday)) - Server.Clock.GetUtcNow());
-        var admin = await Journey.SignedInAsync(browser, Server, locale, "gert.mulder@netwerk.demo.test");
-        await admin.GotoAsync(Journey.Url(Server, "/admin/digests"));
-        await admin.ClickAsync("form[action*='handler=Plan'] button[type=submit]");
-        await Assertions.Expect(admin.GetByTestId("message")).ToBeVisibleAsync();
+        await Server.MondayMorningAsync(browser, locale);
         var digest = await Server.MailAsync(colleague, step);
         Assert.Contains(title, digest.TextBody, StringComparison.Ordinal);
         Assert.Contains(reworded, digest.TextBody, StringComparison.Ordinal);

@@ -132,7 +132,15 @@ public sealed class Experiment : IMunicipalityContent
             throw new ArgumentException("The record is out of bounds.", nameof(record));
         }
 
-        Record = record with { Phases = [.. record.Phases.Where(p => !p.IsEmpty()).OrderBy(p => p.Phase)] };
+        // Kept as the page shows it: no empty phases, texts trimmed, blank texts none at all.
+        record = record with
+        {
+            Phases = [.. record.Phases.Where(p => !p.IsEmpty()).OrderBy(p => p.Phase)],
+            Works = [.. record.Works.Select(w => w with { Description = w.Description.Trim(), Owner = Blank(w.Owner) })],
+            Funding = [.. record.Funding.Select(f => f with { Name = Blank(f.Name) })],
+            LegalNote = Blank(record.LegalNote),
+        };
+        Record = record;
         // The works' rows follow the record in place: a row for the same work keeps what the municipality was told
         // of it (a save never writes that column, so it cannot undo a prompt sent meanwhile).
         _works.RemoveAll(row => !record.Works.Any(row.IsSame));

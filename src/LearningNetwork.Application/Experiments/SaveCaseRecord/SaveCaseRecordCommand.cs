@@ -110,13 +110,13 @@ public sealed class SaveCaseRecordHandler(IAppDbContext db, TimeProvider clock) 
         CaseRecordAmounts.TryParse(command.UnprofitableTopPerHome, out var top);
         var record = new CaseRecord(
             [.. command.Phases.Select(p => new PhaseDates(p.Phase, CaseRecordMonths.Parse(p.PlannedFrom), CaseRecordMonths.Parse(p.PlannedTo), CaseRecordMonths.Parse(p.ActualFrom), CaseRecordMonths.Parse(p.ActualTo)))],
-            [.. command.Works.Select(w => new CoupledWork(w.Kind, w.Description.Trim(), Blank(w.Owner), CaseRecordMonths.Parse(w.WindowFrom), CaseRecordMonths.Parse(w.WindowTo), w.Coupled))],
+            [.. command.Works.Select(w => new CoupledWork(w.Kind, w.Description, w.Owner, CaseRecordMonths.Parse(w.WindowFrom), CaseRecordMonths.Parse(w.WindowTo), w.Coupled))],
             command.Costs,
-            [.. command.Funding.Select(f => f with { Name = Blank(f.Name) })],
+            command.Funding,
             top,
             command.StructuralBudget,
             [.. command.Legal.OrderBy(l => l.Instrument)],
-            Blank(command.LegalNote),
+            command.LegalNote,
             [.. command.Departments.Order()],
             command.OwningDepartment,
             [.. command.Roles.Order()],
@@ -125,6 +125,4 @@ public sealed class SaveCaseRecordHandler(IAppDbContext db, TimeProvider clock) 
         await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
         return Unit.Value;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
