@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<Werksessies.WerksessieReminders>();
         services.AddScoped<Werksessies.HarvestFollowUp>();
         services.AddScoped<Radar.CouplingWindowPrompts>();
+        services.AddScoped<Experiments.Documents.DocumentPurge>();
+        services.AddScoped<Anchoring.AnchoringWatch>();
         foreach (var rule in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             foreach (var contract in rule.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Security.IAccessRule<>)))

@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IMarkdownRenderer, Text.MarkdownRenderer>();
         services.AddSingleton<ICalendarWriter, Calendar.IcalCalendarWriter>();
+        services.AddSingleton<IImageProcessor, Documents.SkiaImageProcessor>();
         services.AddScoped<IExperimentSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
             ? new Search.SqliteExperimentSearch(sp.GetRequiredService<AppDbContext>())
             : new Search.LikeExperimentSearch(sp.GetRequiredService<AppDbContext>()));

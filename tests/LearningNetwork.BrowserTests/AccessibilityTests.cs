@@ -48,6 +48,9 @@ public sealed class AccessibilityTests(DemoPortalServer server, ITestOutputHelpe
             ("anne.jansen@tilburg.demo.test", $"/reflections/{ids.Reflection}", "reflection-signed-in"),
             ("anne.jansen@tilburg.demo.test", "/learning-agenda/new", "learning-question-new"),
             ("anne.jansen@tilburg.demo.test", $"/municipalities/{ids.Tilburg}/members", "members"),
+            ("anne.jansen@tilburg.demo.test", "/anchoring", "anchoring"),
+            ("anne.jansen@tilburg.demo.test", $"/experiments/{ids.TilburgProject}/record", "record"),
+            ("anne.jansen@tilburg.demo.test", $"/experiments/{ids.TilburgProject}/documents", "documents"),
             ("fatima.elamrani@onderzoek.demo.test", "/admin", "forbidden"),
             ("gert.mulder@netwerk.demo.test", "/admin", "admin"),
             ("gert.mulder@netwerk.demo.test", "/admin/reports", "admin-reports"),
@@ -102,13 +105,14 @@ public sealed class AccessibilityTests(DemoPortalServer server, ITestOutputHelpe
         Assert.Contains(result.Violations, v => v.Id == "button-name" && v.Impact == "critical");
     }
 
-    private async Task<(int Experiment, int Reflection, int Question, int Tilburg)> IdsAsync()
+    private async Task<(int Experiment, int Reflection, int Question, int Tilburg, int TilburgProject)> IdsAsync()
     {
         await using var scope = Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var reflection = await db.Reflections.OrderBy(r => r.Id).Select(r => new { r.Id, r.ExperimentId }).FirstAsync();
         var question = await db.LearningQuestions.OrderBy(q => q.Id).Select(q => q.Id).FirstAsync();
         var tilburg = await db.Municipalities.Where(m => m.CbsCode == "GM0855").Select(m => m.Id).SingleAsync();
-        return (reflection.ExperimentId, reflection.Id, question, tilburg);
+        var tilburgProject = await db.Experiments.Where(e => e.MunicipalityId == tilburg && e.DeletedAtUtc == null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        return (reflection.ExperimentId, reflection.Id, question, tilburg, tilburgProject);
     }
 }

@@ -71,7 +71,7 @@ public sealed class ApiTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Contains("/api/v1/experiments/{id}", paths);
         var parameters = json.RootElement.GetProperty("paths").GetProperty("/api/v1/experiments").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["theme", "barrier", "barrierState", "lesson", "municipality", "province", "status", "q", "sort", "page", "pageSize"], parameters);
+        Assert.Equal(["theme", "barrier", "barrierState", "lesson", "municipality", "province", "status", "q", "sort", "page", "pageSize", "record"], parameters);
 
         var reference = await client.GetAsync(new Uri("/scalar/v1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);

@@ -77,6 +77,20 @@ public sealed class CaseRecordTests : IAsyncLifetime
         Assert.Contains("Running:2020-01/2021-06:2020-03/", csv, StringComparison.Ordinal);
         Assert.Contains(",OneToTenMillion,OwnBudget;Subsidy:Warmtefonds,12500,true,BuildingTeam,PublicTender,", csv, StringComparison.Ordinal);
 
+        // The list filters on the record's lists, with counts; so does the API; an unknown value gets a clear message.
+        var funded = await _factory.CreatePortalClient().GetAsync("/experiments?record=funding.Subsidy", expectSuccess: true);
+        Assert.Contains("Reeshof koppelt", funded.Text("main"));
+        Assert.NotNull(funded.QuerySelector("[data-facet=record] input[value='funding.Subsidy'][checked]"));
+        Assert.Equal("1", funded.QuerySelector("label[for='record-instrument.BuildingTeam'] .ln-count")!.GetAttribute("data-count"));
+        Assert.Contains("Geld: Subsidie", funded.Text("[data-facet=record]"));
+        var residents = await _factory.CreatePortalClient().GetAsync("/experiments?record=funding.Residents", expectSuccess: true);
+        Assert.DoesNotContain("Reeshof koppelt", residents.Text("main"));
+        var api = await _factory.CreatePortalClient().GetStringAsync(new Uri("/api/v1/experiments?record=instrument.BuildingTeam&record=role.EnergyCoach", UriKind.Relative));
+        Assert.Contains("Reeshof koppelt", api, StringComparison.Ordinal);
+        var unknown = await _factory.CreatePortalClient().GetAsync("/experiments?record=funding.Gratis", expectSuccess: true);
+        Assert.Contains("Kies een waarde uit het dossier, zoals funding.Subsidy of instrument.BuildingTeam.", unknown.SummaryErrors());
+        Assert.Equal(HttpStatusCode.BadRequest, (await _factory.CreatePortalClient().GetAsync(new Uri("/api/v1/experiments?record=funding.Gratis", UriKind.Relative))).StatusCode);
+
         // A word only the record holds finds the project, in the list's search and the site-wide one.
         var list = await _factory.CreatePortalClient().GetAsync("/experiments?q=bosuilriool", expectSuccess: true);
         Assert.Contains("Reeshof koppelt", list.Body!.TextContent);

@@ -78,7 +78,7 @@ public sealed class HostileInputTests : IDisposable
         [
             "/", "/account", "/account/digest", "/account/password", "/account/email", "/account/two-factor",
             "/experiments/new", $"/experiments/{ids.Experiment}", $"/experiments/{ids.Experiment}/edit",
-            $"/experiments/{ids.Experiment}/reflection", $"/experiments/{ids.Experiment}/record",
+            $"/experiments/{ids.Experiment}/reflection", $"/experiments/{ids.Experiment}/record", $"/experiments/{ids.Experiment}/documents", "/anchoring",
             $"/reflections/{ids.Reflection}?editComment={ids.Comment}", $"/reflections/{ids.Reflection}", $"/learning-agenda/new", $"/learning-agenda/{ids.OpenQuestion}", $"/learning-agenda/{ids.Question}/edit", $"/learning-agenda/{ids.Question}", "/learning-agenda/schetsboek/urgentie-eigenaren", "/notifications", "/notifications/settings",
             $"/municipalities/{ids.Tilburg}", $"/municipalities/{ids.Tilburg}/members", $"/lessons/1", "/barriers/6", "/themes/underground",
             $"/experiments/{ids.Experiment}/reflection/{ids.Reflection}", $"/experiments/{ids.Experiment}/delete",
@@ -345,7 +345,8 @@ public sealed class HostileInputTests : IDisposable
     /// <summary>The page route template and handler an action posts to, as <see cref="PostHandlers"/> names them.</summary>
     private string? Handler(string action)
     {
-        var parts = action.Split('?', 2);
+        // A fragment (where the page scrolls to after posting) is not sent.
+        var parts = action.Split('#', 2)[0].Split('?', 2);
         var handler = parts.Length > 1
             ? parts[1].Split('&').Select(p => p.Split('=', 2)).FirstOrDefault(p => p[0].Equals("handler", StringComparison.OrdinalIgnoreCase))?.ElementAtOrDefault(1)
             : null;
@@ -495,6 +496,10 @@ public sealed class HostileInputTests : IDisposable
             held.Invite(coordinator, tilburg, Domain.Werksessies.InvitationResponse.Accepted, now.AddDays(-10));
             held.Invite(bredaMember, breda, Domain.Werksessies.InvitationResponse.Accepted, now.AddDays(-10));
             db.Werksessies.AddRange(organised, invited, held);
+
+            // A document, so that its form also offers to remove it; a flag set aside, so that the watch offers to restore it.
+            db.ExperimentDocuments.Add(new Domain.Experiments.ExperimentDocument(experiment, "plan.pdf", null, Domain.Experiments.DocumentType.Pdf, TestKit.TestFiles.Pdf(), null, coordinator, now));
+            db.AnchoringDismissals.Add(new Domain.Experiments.AnchoringDismissal(experiment, Domain.Experiments.AnchoringFlagKind.AnchoredWithoutBudget, "Budget volgt.", coordinator, now));
             await db.SaveChangesAsync();
             var harvest = new Domain.Werksessies.WerksessieHarvest(held.Id, coordinator, now);
             harvest.Save(

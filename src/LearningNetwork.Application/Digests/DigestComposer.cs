@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using LearningNetwork.Application.Anchoring;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Localization;
 using LearningNetwork.Application.Common.Mail;
@@ -23,7 +24,7 @@ public sealed record DigestContent(string Subject, string Text, string Html, int
 /// page) is the same mail with "[Proef]" before the subject and a notice at the top that it is a test, whether the
 /// weekly one still comes and, when there is nothing new, that such a week brings no digest.
 /// </summary>
-public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown, IPortalLinks links, DigestSchedule schedule)
+public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown, IPortalLinks links, DigestSchedule schedule, AnchoringWatch anchoring)
 {
     public const int MaxPerKind = 20;
 
@@ -36,6 +37,9 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
         var forYou = await WeeklyNotifications.LoadAsync(db, person.Id, fromUtc, toUtc, MaxPerKind, cancellationToken);
         var harvests = await PublishedHarvests.LoadAsync(db, viewer, fromUtc, toUtc, MaxPerKind, cancellationToken);
         var items = followed.Count + forYou.Count + harvests.Count;
+
+        // The watch's standing flags ride along with a digest that goes; they do not make one go every week by themselves.
+        var flags = viewer.MunicipalityId is { } municipalityId ? (await anchoring.ForAsync(viewer, municipalityId, withExamples: false, cancellationToken)).Flags : [];
         // The rest of the network, as counts: everything readable minus what the digest already shows.
         var (networkExperiments, networkReflections, networkQuestions) = await FollowedActivity.CountAsync(db, viewer, fromUtc, toUtc, cancellationToken);
         int Shown(params ActivityKind[] kinds) => followed.Count(i => kinds.Contains(i.Kind));
@@ -104,6 +108,11 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
             AppendHarvests(harvests, html, text, culture);
         }
 
+        if (flags.Count > 0)
+        {
+            AppendAnchoring(flags, html, text, culture);
+        }
+
         foreach (var section in sections)
         {
             html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(section.Title)).Append("</h2>");
@@ -149,6 +158,24 @@ public sealed class DigestComposer(IAppDbContext db, IMarkdownRenderer markdown,
 
         html.Append("</p>").Append(MailLayout.EndHtml);
         return new DigestContent(subject, text.ToString(), html.ToString(), items);
+    }
+
+    private void AppendAnchoring(IReadOnlyList<AnchoringFlagDto> flags, StringBuilder html, StringBuilder text, CultureInfo culture)
+    {
+        html.Append("<h2 style=\"margin:24px 0 8px;font-size:20px;color:#154273;\">").Append(Encode(AppTexts.DigestAnchoring)).Append("</h2>")
+            .Append("<p style=\"margin:0 0 12px;\">").Append(Encode(AppTexts.DigestAnchoringIntro)).Append("</p><ul style=\"margin:0 0 12px;padding-left:20px;\">");
+        text.AppendLine(AppTexts.DigestAnchoring.ToUpper(culture)).AppendLine(new string('=', AppTexts.DigestAnchoring.Length)).AppendLine(AppTexts.DigestAnchoringIntro).AppendLine();
+        foreach (var flag in flags.Take(MaxPerKind))
+        {
+            var sentence = AnchoringTexts.Sentence(flag, culture);
+            var url = links.Experiment(flag.ExperimentId);
+            html.Append("<li style=\"margin:0 0 8px;\">").Append(Encode(sentence)).Append(' ').Append(MailLayout.Link(url, AppTexts.NotificationMailOpen)).Append("</li>");
+            text.AppendLine("* " + sentence).Append("  ").AppendLine(url);
+        }
+
+        var watch = links.Absolute("/anchoring");
+        html.Append("</ul><p style=\"margin:0 0 16px;\">").Append(MailLayout.Link(watch, AppTexts.DigestAnchoringOpen)).Append("</p>");
+        text.AppendLine().Append(AppTexts.DigestAnchoringOpen).Append(": ").AppendLine(watch).AppendLine();
     }
 
     private void AppendHarvests(IReadOnlyList<PublishedHarvest> harvests, StringBuilder html, StringBuilder text, CultureInfo culture)

@@ -1,13 +1,19 @@
+using LearningNetwork.Application.Anchoring;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Experiments.AddTimelineEntry;
 using LearningNetwork.Application.Experiments.ChangeStatus;
 using LearningNetwork.Application.Experiments.DeleteExperiment;
+using LearningNetwork.Application.Experiments.Documents;
 using LearningNetwork.Application.Experiments.SaveCaseRecord;
 using LearningNetwork.Application.Experiments.SaveExperiment;
 using LearningNetwork.Domain.Experiments;
 using Microsoft.EntityFrameworkCore;
+using LearningNetwork.Application.Experiments.AddDocument;
+using LearningNetwork.Application.Experiments.RemoveDocument;
+using LearningNetwork.Application.Anchoring.DismissAnchoringFlag;
+using LearningNetwork.Application.Anchoring.RestoreAnchoringFlag;
 
 namespace LearningNetwork.Application.Experiments;
 
@@ -20,7 +26,11 @@ internal sealed class ExperimentAccess(IAppDbContext db) :
     IAccessRule<AddTimelineEntryCommand>,
     IAccessRule<ChangeStatusCommand>,
     IAccessRule<DeleteExperimentCommand>,
-    IAccessRule<SaveCaseRecordCommand>
+    IAccessRule<SaveCaseRecordCommand>,
+    IAccessRule<AddDocumentCommand>,
+    IAccessRule<RemoveDocumentCommand>,
+    IAccessRule<DismissAnchoringFlagCommand>,
+    IAccessRule<RestoreAnchoringFlagCommand>
 {
     public async ValueTask DemandAsync(SaveExperimentCommand message, Viewer viewer, CancellationToken cancellationToken)
     {
@@ -44,6 +54,18 @@ internal sealed class ExperimentAccess(IAppDbContext db) :
         DemandEditableAsync(message.Id, viewer, cancellationToken);
 
     public ValueTask DemandAsync(SaveCaseRecordCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(AddDocumentCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(RemoveDocumentCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(DismissAnchoringFlagCommand message, Viewer viewer, CancellationToken cancellationToken) =>
+        DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
+
+    public ValueTask DemandAsync(RestoreAnchoringFlagCommand message, Viewer viewer, CancellationToken cancellationToken) =>
         DemandEditableAsync(message.ExperimentId, viewer, cancellationToken);
 
     /// <summary>The experiment to change, at the version the form showed (an older version is a conflict).</summary>

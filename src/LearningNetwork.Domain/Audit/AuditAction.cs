@@ -26,4 +26,7 @@ public enum AuditAction
     SessionsEnded = 21,
     AccountDisabled = 22,
     AccountEnabled = 23,
+    DocumentAdded = 24,
+    DocumentRemoved = 25,
+    AnchoringFlagDismissed = 26,
 }

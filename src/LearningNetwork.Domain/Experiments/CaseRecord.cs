@@ -131,6 +131,31 @@ public sealed record CaseRecord(
         Works.SelectMany(w => new[] { w.Description, w.Owner }).Concat(Funding.Select(f => f.Name)).Append(LegalNote)
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!);
 
+    /// <summary>Every value the list page can filter a record on, kind first: <c>funding.Subsidy</c>, <c>instrument.BuildingTeam</c>, …</summary>
+    public static IReadOnlyList<string> AllTags { get; } =
+    [
+        .. Enum.GetValues<WorkKind>().Select(v => Tag("work", v)),
+        .. Enum.GetValues<FundingSource>().Select(v => Tag("funding", v)),
+        .. Enum.GetValues<LegalInstrument>().Select(v => Tag("instrument", v)),
+        .. Enum.GetValues<Department>().Select(v => Tag("department", v)),
+        .. Enum.GetValues<OutsideRole>().Select(v => Tag("role", v)),
+    ];
+
+    /// <summary>What the list page filters this record on: its works' kinds, funding sources, instruments (used or in the way), departments and roles.</summary>
+    public IEnumerable<string> Tags() =>
+        Works.Select(w => Tag("work", w.Kind))
+            .Concat(Funding.Select(f => Tag("funding", f.Source)))
+            .Concat(Legal.Select(l => Tag("instrument", l.Instrument)))
+            .Concat(Departments.Append(OwningDepartment ?? default).Where(Enum.IsDefined).Select(d => Tag("department", d)))
+            .Concat(Roles.Select(r => Tag("role", r)))
+            .Distinct();
+
+    /// <summary>How many people can be asked about the project: its contact person (when set) and these others.</summary>
+    public int ContactCount(string? contactPerson) => (contactPerson is null ? 0 : 1) + ContactUserIds.Count;
+
+    private static string Tag<T>(string kind, T value)
+        where T : struct, Enum => $"{kind}.{value}";
+
     public bool IsEmpty() =>
         Phases.All(p => p.IsEmpty()) && Works.Count == 0 && Costs is null && Funding.Count == 0 && UnprofitableTopPerHome is null && !StructuralBudget
         && Legal.Count == 0 && LegalNote is null && Departments.Count == 0 && OwningDepartment is null && Roles.Count == 0 && ContactUserIds.Count == 0;

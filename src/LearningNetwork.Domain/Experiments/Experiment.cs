@@ -22,6 +22,7 @@ public sealed class Experiment : IMunicipalityContent
     private readonly List<ExperimentLesson> _lessons = [];
     private readonly List<TimelineEntry> _timeline = [];
     private readonly List<ExperimentWork> _works = [];
+    private readonly List<ExperimentRecordTag> _recordTags = [];
 
     public Experiment(int municipalityId, ExperimentDetails details, ExperimentStatus status, string createdByUserId, DateTime nowUtc, string note)
     {
@@ -106,6 +107,9 @@ public sealed class Experiment : IMunicipalityContent
     /// <summary>The record's works as rows, for the coupling-window radar.</summary>
     public IReadOnlyCollection<ExperimentWork> Works => _works;
 
+    /// <summary>The record's lists as rows, for the list page's filter (ADR 0019); follow the record.</summary>
+    public IReadOnlyCollection<ExperimentRecordTag> RecordTags => _recordTags;
+
     /// <summary>The full case record: timing, money, law and contracts, who is involved; empty until someone fills it.</summary>
     public CaseRecord Record { get; private set; } = CaseRecord.Empty;
 
@@ -141,6 +145,9 @@ public sealed class Experiment : IMunicipalityContent
             LegalNote = Blank(record.LegalNote),
         };
         Record = record;
+        var tags = record.Tags().ToList();
+        _recordTags.RemoveAll(t => !tags.Contains(t.Tag));
+        _recordTags.AddRange(tags.Where(tag => _recordTags.All(t => t.Tag != tag)).Select(tag => new ExperimentRecordTag(tag)));
         // The works' rows follow the record in place: a row for the same work keeps what the municipality was told
         // of it (a save never writes that column, so it cannot undo a prompt sent meanwhile).
         _works.RemoveAll(row => !record.Works.Any(row.IsSame));
@@ -185,6 +192,9 @@ public sealed class Experiment : IMunicipalityContent
         UpdatedAtUtc = nowUtc;
         Version++;
     }
+
+    /// <summary>Something around the project changed (a document added or removed) that leaves its form as it was: no new version.</summary>
+    public void Touch(DateTime nowUtc) => UpdatedAtUtc = nowUtc;
 
     public void AddToTimeline(TimelineEntryKind kind, string note, string userId, DateTime nowUtc)
     {

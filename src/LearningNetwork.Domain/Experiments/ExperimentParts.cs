@@ -187,3 +187,15 @@ public sealed class ExperimentWork
         Coupled = work.Coupled;
     }
 }
+
+/// <summary>One value of a project's case record that the list page filters on (<see cref="CaseRecord.AllTags"/>).</summary>
+public sealed class ExperimentRecordTag
+{
+    public const int MaxLength = 60;
+
+    public ExperimentRecordTag(string tag) => Tag = tag;
+
+    public int ExperimentId { get; private set; }
+
+    public string Tag { get; private set; }
+}

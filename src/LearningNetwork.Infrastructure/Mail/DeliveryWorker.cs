@@ -1,5 +1,6 @@
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Digests;
+using LearningNetwork.Application.Experiments.Documents;
 using LearningNetwork.Application.Mail;
 using LearningNetwork.Application.Notifications;
 using LearningNetwork.Application.Radar;
@@ -60,6 +61,7 @@ internal sealed partial class DeliveryWorker(
             // A harvest published and a step overdue first: the digest and the notification mail that follow tell them.
             await RunAsync(sp => sp.GetRequiredService<HarvestFollowUp>().RunDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<CouplingWindowPrompts>().SendDueAsync(stoppingToken), stoppingToken);
+            await RunAsync(sp => sp.GetRequiredService<DocumentPurge>().PurgeDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<DigestSender>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<NotificationMailer>().SendDueAsync(stoppingToken), stoppingToken);
             await RunAsync(sp => sp.GetRequiredService<WerksessieReminders>().SendDueAsync(stoppingToken), stoppingToken);

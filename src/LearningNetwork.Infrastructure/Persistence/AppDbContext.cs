@@ -79,6 +79,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<ExperimentWork> ExperimentWorks => Set<ExperimentWork>();
 
+    public DbSet<ExperimentDocument> ExperimentDocuments => Set<ExperimentDocument>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public DbSet<AnchoringDismissal> AnchoringDismissals => Set<AnchoringDismissal>();
+
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<NotificationFeed> NotificationFeeds => Set<NotificationFeed>();

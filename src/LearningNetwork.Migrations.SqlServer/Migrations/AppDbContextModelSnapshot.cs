@@ -132,6 +132,60 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("DigestDeliveries");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.AnchoringDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DismissedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("AnchoringDismissals");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.DocumentContent", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Variant")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("DocumentId", "Variant");
+
+                    b.ToTable("DocumentContents");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.Experiment", b =>
                 {
                     b.Property<int>("Id")
@@ -285,6 +339,55 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("ExperimentBarrier");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId", "UploadedAtUtc");
+
+                    b.ToTable("ExperimentDocuments");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentLesson", b =>
                 {
                     b.Property<int>("ExperimentId")
@@ -335,6 +438,22 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("ExperimentId");
 
                     b.ToTable("ExperimentPartner");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentRecordTag", b =>
+                {
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("ExperimentId", "Tag");
+
+                    b.HasIndex("Tag", "ExperimentId");
+
+                    b.ToTable("ExperimentRecordTag");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentTheme", b =>
@@ -2343,6 +2462,24 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.AnchoringDismissal", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.DocumentContent", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.ExperimentDocument", null)
+                        .WithMany("Contents")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.Experiment", b =>
                 {
                     b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
@@ -2377,6 +2514,15 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentDocument", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentLesson", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
@@ -2396,6 +2542,15 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
                         .WithMany("Partners")
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentRecordTag", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany("RecordTags")
                         .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2986,11 +3141,18 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
                     b.Navigation("Partners");
 
+                    b.Navigation("RecordTags");
+
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
 
                     b.Navigation("Works");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentDocument", b =>
+                {
+                    b.Navigation("Contents");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>

@@ -123,6 +123,58 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("DigestDeliveries");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.AnchoringDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DismissedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("AnchoringDismissals");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.DocumentContent", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Variant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DocumentId", "Variant");
+
+                    b.ToTable("DocumentContents");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.Experiment", b =>
                 {
                     b.Property<int>("Id")
@@ -274,6 +326,53 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("ExperimentBarrier");
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId", "UploadedAtUtc");
+
+                    b.ToTable("ExperimentDocuments");
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentLesson", b =>
                 {
                     b.Property<int>("ExperimentId")
@@ -322,6 +421,22 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("ExperimentId");
 
                     b.ToTable("ExperimentPartner");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentRecordTag", b =>
+                {
+                    b.Property<int>("ExperimentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExperimentId", "Tag");
+
+                    b.HasIndex("Tag", "ExperimentId");
+
+                    b.ToTable("ExperimentRecordTag");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentTheme", b =>
@@ -2282,6 +2397,24 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.AnchoringDismissal", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.DocumentContent", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.ExperimentDocument", null)
+                        .WithMany("Contents")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.Experiment", b =>
                 {
                     b.HasOne("LearningNetwork.Infrastructure.Identity.ApplicationUser", null)
@@ -2316,6 +2449,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentDocument", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentLesson", b =>
                 {
                     b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
@@ -2335,6 +2477,15 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
                         .WithMany("Partners")
+                        .HasForeignKey("ExperimentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentRecordTag", b =>
+                {
+                    b.HasOne("LearningNetwork.Domain.Experiments.Experiment", null)
+                        .WithMany("RecordTags")
                         .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2925,11 +3076,18 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
                     b.Navigation("Partners");
 
+                    b.Navigation("RecordTags");
+
                     b.Navigation("Themes");
 
                     b.Navigation("Timeline");
 
                     b.Navigation("Works");
+                });
+
+            modelBuilder.Entity("LearningNetwork.Domain.Experiments.ExperimentDocument", b =>
+                {
+                    b.Navigation("Contents");
                 });
 
             modelBuilder.Entity("LearningNetwork.Domain.LearningAgenda.LearningQuestion", b =>

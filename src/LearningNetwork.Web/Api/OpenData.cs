@@ -216,7 +216,7 @@ internal static class OpenData
     {
         var csv = new StringBuilder();
         csv.Append("id,title,municipality,cbs_code,province,place,neighbourhood,status,start_date,end_date,homes,themes,other_coupling,schetsboek_example,barriers,lessons,url,created_utc,updated_utc,summary,"
-            + "phases,works,costs,funding,unprofitable_top_per_home,structural_budget,instruments_used,instruments_in_the_way,legal_note,departments,owning_department,roles\r\n");
+            + "phases,works,costs,funding,unprofitable_top_per_home,structural_budget,instruments_used,instruments_in_the_way,legal_note,departments,owning_department,roles,documents\r\n");
         foreach (var e in experiments)
         {
             string[] cells =
@@ -229,6 +229,7 @@ internal static class OpenData
                 string.Join(';', e.Lessons.Select(l => $"{l.Number}:{l.State}")),
                 links.Experiment(e.Id), Rfc3339(e.CreatedAtUtc), Rfc3339(e.UpdatedAtUtc), e.Summary,
                 .. RecordCells(e.Record),
+                string.Join(';', e.Documents.Select(d => links.Absolute(d.Path))),
             ];
             csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }

@@ -102,11 +102,12 @@ internal static class PortalApi
                 string? sort,
                 string? page,
                 string? pageSize,
+                [FromQuery] string[]? record,
                 ISender sender,
                 CancellationToken ct) => await sender.Send(
-                    ExperimentQueryString.ToQuery(theme ?? [], barrier ?? [], barrierState ?? [], lesson ?? [], municipality ?? [], province ?? [], status ?? [], q, sort, page, pageSize), ct))
+                    ExperimentQueryString.ToQuery(theme ?? [], barrier ?? [], barrierState ?? [], lesson ?? [], municipality ?? [], province ?? [], status ?? [], q, sort, page, pageSize, record ?? []), ct))
             .WithName("ListExperiments")
-            .WithSummary("Experiments the caller may read (anonymous callers: Public only), filtered like the browse page; each filter may repeat. Facets count each value under the other filters.")
+            .WithSummary("Experiments the caller may read (anonymous callers: Public only), filtered like the browse page; each filter may repeat (record: a value of the case record, such as funding.Subsidy or instrument.BuildingTeam). Facets count each value under the other filters.")
             .Produces<ExperimentPageDto>()
             .ProducesValidationProblem();
 

@@ -89,6 +89,30 @@ public static class Html
         return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(pairs));
     }
 
+    /// <summary>Uploads a file with the page's multipart form (its antiforgery token and other fields), as a browser would.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string pageUrl, string field, string fileName, byte[] content, IDictionary<string, string>? fields = null)
+    {
+        var page = await client.GetAsync(pageUrl, expectSuccess: true);
+        var form = page.QuerySelector("form[enctype='multipart/form-data']") ?? throw new InvalidOperationException($"No upload form on {pageUrl}");
+        using var body = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[name]").Where(i => i.GetAttribute("type") != "file"))
+        {
+            var name = input.GetAttribute("name")!;
+            if (fields is null || !fields.ContainsKey(name))
+            {
+                body.Add(new StringContent(input.GetAttribute("value") ?? string.Empty), name);
+            }
+        }
+
+        foreach (var (key, value) in fields ?? new Dictionary<string, string>())
+        {
+            body.Add(new StringContent(value), key);
+        }
+
+        body.Add(new ByteArrayContent(content), field, fileName);
+        return await client.PostAsync(new Uri(form.GetAttribute("action") is { Length: > 0 } action ? action : pageUrl, UriKind.Relative), body);
+    }
+
     /// <summary>
     /// Posts to any URL with a valid antiforgery token for this client (taken from the home page), as a forged
     /// request from a signed-in browser would: for testing what happens when someone posts where no form was offered.
@@ -109,9 +133,10 @@ public static class Html
             return false;
         }
 
+        // A fragment (where the page scrolls to after posting) is not sent.
         static (string Path, string[] Query) Split(string url)
         {
-            var parts = url.Split('?', 2);
+            var parts = url.Split('#', 2)[0].Split('?', 2);
             return (parts[0], parts.Length > 1 ? parts[1].Split('&').Order().ToArray() : []);
         }
 

@@ -106,6 +106,14 @@ public interface IAppDbContext
     DbSet<HarvestNextStep> HarvestNextSteps { get; }
 
     /// <summary>The works of the projects' case records, as rows: the coupling-window radar.</summary>
+    /// <summary>Files attached to case records; their bytes are in <see cref="DocumentContents"/>.</summary>
+    DbSet<ExperimentDocument> ExperimentDocuments { get; }
+
+    DbSet<DocumentContent> DocumentContents { get; }
+
+    /// <summary>Flags of the anchoring watch that members set aside, with their reason.</summary>
+    DbSet<AnchoringDismissal> AnchoringDismissals { get; }
+
     DbSet<ExperimentWork> ExperimentWorks { get; }
 
     /// <summary>Per person and kind, when not the default: at once, weekly or not by mail.</summary>

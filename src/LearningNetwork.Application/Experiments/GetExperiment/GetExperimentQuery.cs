@@ -2,6 +2,7 @@ using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Experiments.Documents;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.Reflections;
@@ -73,7 +74,9 @@ public sealed record ExperimentDetailDto(
     string? OtherCoupling,
     ClaimedExampleDto? FromSchetsboek,
     CaseRecord Record,
-    IReadOnlyList<string> OtherContacts);
+    IReadOnlyList<string> OtherContacts,
+    IReadOnlyList<DocumentDto> Documents,
+    bool ContinuityAside);
 
 /// <summary>The schetsboek's example a project is: its key, title and where the schetsboek tells it; <see cref="MunicipalityId"/> is the page it is shown on.</summary>
 public sealed record ClaimedExampleDto(string Key, LocalizedText Title, LocalizedText Where, int MunicipalityId);
@@ -207,6 +210,12 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
             seePeople ? e.ContactUserId : null, seePeople ? experiment.ContactName : null, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
             themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId),
-            e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example, record, otherContacts);
+            e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example, record, otherContacts,
+            await DocumentList.OfAsync(db, e.Id, cancellationToken), await ContinuityAsideAsync(e, viewer, cancellationToken));
     }
+
+    // Whether its members set the anchoring watch's single-contact flag aside (asked only of them, only when it holds).
+    private async Task<bool> ContinuityAsideAsync(Experiment e, Viewer viewer, CancellationToken cancellationToken) =>
+        viewer.CanEditContentOf(e.MunicipalityId) && e.Record.ContactCount(e.ContactUserId) < 2
+        && await db.AnchoringDismissals.AnyAsync(d => d.ExperimentId == e.Id && d.Kind == AnchoringFlagKind.SingleContact, cancellationToken);
 }

@@ -18,7 +18,10 @@ public enum ExperimentSort
     Title = 3,
 }
 
-/// <summary>The browse filters. Within one facet any value matches; across facets all must.</summary>
+/// <summary>
+/// The browse filters. Within one facet any value matches; across facets all must. <see cref="Record"/> is of the case
+/// record (<see cref="CaseRecord.AllTags"/>: <c>funding.Subsidy</c>, <c>instrument.BuildingTeam</c>, …).
+/// </summary>
 public sealed record ExperimentFilter(
     IReadOnlyList<string> Themes,
     IReadOnlyList<int> Barriers,
@@ -27,9 +30,10 @@ public sealed record ExperimentFilter(
     IReadOnlyList<string> Municipalities,
     IReadOnlyList<Province> Provinces,
     IReadOnlyList<ExperimentStatus> Statuses,
-    string? Q)
+    string? Q,
+    IReadOnlyList<string> Record)
 {
-    public static ExperimentFilter None { get; } = new([], [], [], [], [], [], [], null);
+    public static ExperimentFilter None { get; } = new([], [], [], [], [], [], [], null, []);
 }
 
 public sealed record ExperimentListItemDto(
@@ -80,6 +84,7 @@ public sealed class ListExperimentsValidator : AbstractValidator<ListExperiments
         RuleFor(q => q.Filter.BarrierStates).Must(s => s.All(Enum.IsDefined)).WithMessage(_ => AppTexts.BarrierStateUnknown).OverridePropertyName("barrierState");
         RuleFor(q => q.Filter.Statuses).Must(s => s.All(Enum.IsDefined)).WithMessage(_ => AppTexts.StatusUnknown).OverridePropertyName("status");
         RuleFor(q => q.Filter.Provinces).Must(p => p.All(Enum.IsDefined)).WithMessage(_ => AppTexts.ProvinceUnknown).OverridePropertyName("province");
+        RuleFor(q => q.Filter.Record).Must(r => r.All(CaseRecord.AllTags.Contains)).WithMessage(_ => AppTexts.RecordFilterUnknown).OverridePropertyName("record");
     }
 }
 
@@ -92,6 +97,7 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
     public const string MunicipalityFacet = "municipality";
     public const string ProvinceFacet = "province";
     public const string StatusFacet = "status";
+    public const string RecordFacet = "record";
 
     public async ValueTask<ExperimentPageDto> Handle(ListExperimentsQuery query, CancellationToken cancellationToken)
     {
@@ -136,6 +142,9 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
                 [StatusFacet] = await CountAsync(
                     Filtered(viewer, filter, StatusFacet).GroupBy(e => e.Status).Select(g => new { Value = g.Key, Count = g.Count() }),
                     x => x.Value.ToString(), x => x.Count, cancellationToken),
+                [RecordFacet] = await CountAsync(
+                    Filtered(viewer, filter, RecordFacet).SelectMany(e => e.RecordTags).GroupBy(t => t.Tag).Select(g => new { Value = g.Key, Count = g.Count() }),
+                    x => x.Value, x => x.Count, cancellationToken),
             }));
 
         return new ExperimentPageDto(items, counts.Total, query.Page, query.PageSize, counts.Facets);
@@ -229,6 +238,12 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         {
             var statuses = filter.Statuses;
             experiments = experiments.Where(e => statuses.Contains(e.Status));
+        }
+
+        if (except != RecordFacet && filter.Record.Count > 0)
+        {
+            var tags = filter.Record;
+            experiments = experiments.Where(e => e.RecordTags.Any(t => tags.Contains(t.Tag)));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

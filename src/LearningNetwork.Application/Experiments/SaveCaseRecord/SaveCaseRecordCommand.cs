@@ -96,8 +96,9 @@ public sealed class SaveCaseRecordHandler(IAppDbContext db, TimeProvider clock) 
     {
         var experiment = await ExperimentAccess.LoadForEditAsync(db, command.ExperimentId, command.Version, cancellationToken);
 
-        // The works' rows are replaced with the record, keeping what the municipality was told of them.
+        // The works' rows are replaced with the record, keeping what the municipality was told of them; so are the tags the list filters on.
         await db.Entry(experiment).Collection(e => e.Works).LoadAsync(cancellationToken);
+        await db.Entry(experiment).Collection(e => e.RecordTags).LoadAsync(cancellationToken);
 
         // The others to ask are people of the project's municipality; the contact person is one already.
         var contacts = command.ContactUserIds.Where(c => c != experiment.ContactUserId).Distinct().ToList();

@@ -9,10 +9,13 @@ namespace LearningNetwork.Application.OpenData.ExportPublicExperiments;
 
 public sealed record ExportedTag(int Number, string State);
 
+/// <summary>A document of the record: <see cref="Path"/> is where the portal serves it.</summary>
+public sealed record ExportedDocument(int Id, string FileName, DocumentType Type, long Bytes, string Path);
+
 /// <summary>
 /// A Public experiment with its tags, for researchers. Its dates are ISO 8601 as precise as known (2019, 2019-03 or
 /// 2019-03-31); <see cref="SchetsboekExample"/> is the key of the schetsboek example it is, when it is one;
-/// <see cref="Record"/> its case record without the people in it.
+/// <see cref="Record"/> its case record without the people in it, <see cref="Documents"/> the files attached to it.
 /// </summary>
 public sealed record ExportedExperimentDto(
     int Id,
@@ -34,7 +37,8 @@ public sealed record ExportedExperimentDto(
     IReadOnlyList<ExportedTag> Lessons,
     DateTime CreatedAtUtc,
     DateTime UpdatedAtUtc,
-    CaseRecord Record);
+    CaseRecord Record,
+    IReadOnlyList<ExportedDocument> Documents);
 
 /// <summary>Every Public experiment with its themes, barriers (with state) and lessons (with whether they helped).</summary>
 public sealed record ExportPublicExperimentsQuery : IQuery<IReadOnlyList<ExportedExperimentDto>>;
@@ -57,6 +61,9 @@ public sealed class ExportPublicExperimentsHandler(IAppDbContext db) : IQueryHan
         var themes = (await experiments.SelectMany(e => e.Themes).ToListAsync(cancellationToken)).ToLookup(t => t.ExperimentId, t => t.ThemeKey);
         var barriers = (await experiments.SelectMany(e => e.Barriers).ToListAsync(cancellationToken)).ToLookup(b => b.ExperimentId);
         var lessons = (await experiments.SelectMany(e => e.Lessons).ToListAsync(cancellationToken)).ToLookup(l => l.ExperimentId);
+        var documents = (await db.ExperimentDocuments.Where(d => experiments.Any(e => e.Id == d.ExperimentId)).OrderBy(d => d.Id)
+            .Select(d => new { d.ExperimentId, d.Id, d.FileName, d.Type, d.Bytes }).ToListAsync(cancellationToken))
+            .ToLookup(d => d.ExperimentId, d => new ExportedDocument(d.Id, d.FileName, d.Type, d.Bytes, $"/experiments/{d.ExperimentId}/documents/{d.Id}"));
         return rows.Select(r => new ExportedExperimentDto(
             r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Neighbourhood, r.Status,
             r.StartDate is { } start ? DatePrecisions.Format(start, r.StartPrecision) : null,
@@ -67,6 +74,6 @@ public sealed class ExportPublicExperimentsHandler(IAppDbContext db) : IQueryHan
             r.Example,
             barriers[r.Id].OrderBy(b => b.BarrierNumber).Select(b => new ExportedTag(b.BarrierNumber, b.State.ToString())).ToList(),
             lessons[r.Id].OrderBy(l => l.LessonNumber).Select(l => new ExportedTag(l.LessonNumber, l.Helped.ToString())).ToList(),
-            r.CreatedAtUtc, r.UpdatedAtUtc, r.Record with { ContactUserIds = [] })).ToList();
+            r.CreatedAtUtc, r.UpdatedAtUtc, r.Record with { ContactUserIds = [] }, documents[r.Id].ToList())).ToList();
     }
 }

@@ -47,7 +47,8 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.HasMany(e => e.Lessons).WithOne().HasForeignKey(l => l.ExperimentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Timeline).WithOne().HasForeignKey(t => t.ExperimentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Works).WithOne().HasForeignKey(w => w.ExperimentId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var navigation in new[] { nameof(Experiment.Themes), nameof(Experiment.Partners), nameof(Experiment.Barriers), nameof(Experiment.Lessons), nameof(Experiment.Timeline), nameof(Experiment.Works) })
+        builder.HasMany(e => e.RecordTags).WithOne().HasForeignKey(t => t.ExperimentId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Experiment.Themes), nameof(Experiment.Partners), nameof(Experiment.Barriers), nameof(Experiment.Lessons), nameof(Experiment.Timeline), nameof(Experiment.Works), nameof(Experiment.RecordTags) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }

@@ -36,6 +36,9 @@ public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider v
     [BindProperty(SupportsGet = true, Name = "status")]
     public List<string> Status { get; set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "record")]
+    public List<string> Record { get; set; } = [];
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
 
@@ -62,9 +65,9 @@ public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider v
         var version = cache.Version;
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
         Municipalities = await sender.Send(new ListMunicipalitiesQuery(null), cancellationToken);
-        Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null), cancellationToken);
+        Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null, Record), cancellationToken);
         var readers = (await viewers.GetAsync(cancellationToken)).ReadersKey();
-        FacetsKey = JsonSerializer.Serialize(new object?[] { version, readers, Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q });
+        FacetsKey = JsonSerializer.Serialize(new object?[] { version, readers, Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Record });
     }
 
     /// <summary>How many municipalities the filter offers at most: 342 checkboxes help nobody, on a phone least of all.</summary>
@@ -100,11 +103,25 @@ public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider v
         return _counts.TryGetValue(facet, out var values) && values.TryGetValue(value, out var count) ? count : 0;
     }
 
+    /// <summary>The resource key of a case record's value in a filter (<c>funding.Subsidy</c> is <c>FundingSource_Subsidy</c>), as the record's page names it.</summary>
+    public static string RecordTagKey(string tag)
+    {
+        var (kind, value) = (tag.Split('.')[0], tag.Split('.')[^1]);
+        return kind switch
+        {
+            "work" => "WorkKind_",
+            "funding" => "FundingSource_",
+            "instrument" => "LegalInstrument_",
+            "department" => "Department_",
+            _ => "OutsideRole_",
+        } + value;
+    }
+
     /// <summary>The current filters with another page number, for the pagination links.</summary>
     public string QueryStringFor(int page)
     {
         var parts = new List<string>();
-        foreach (var (name, values) in new[] { ("theme", Theme), ("barrier", Barrier), ("barrierState", BarrierState), ("lesson", Lesson), ("municipality", Municipality), ("province", Province), ("status", Status) })
+        foreach (var (name, values) in new[] { ("theme", Theme), ("barrier", Barrier), ("barrierState", BarrierState), ("lesson", Lesson), ("municipality", Municipality), ("province", Province), ("status", Status), ("record", Record) })
         {
             parts.AddRange(values.Select(v => $"{name}={Uri.EscapeDataString(v)}"));
         }
@@ -131,6 +148,7 @@ public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider v
         ListExperimentsHandler.LessonFacet => Lesson,
         ListExperimentsHandler.MunicipalityFacet => Municipality,
         ListExperimentsHandler.ProvinceFacet => Province,
+        ListExperimentsHandler.RecordFacet => Record,
         _ => Status,
     };
 }

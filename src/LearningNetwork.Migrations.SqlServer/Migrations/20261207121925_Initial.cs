@@ -895,6 +895,29 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnchoringDismissals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    DismissedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DismissedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnchoringDismissals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnchoringDismissals_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExperimentBarrier",
                 columns: table => new
                 {
@@ -916,6 +939,33 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ExperimentBarrier_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Bytes = table.Column<long>(type: "bigint", nullable: false),
+                    Width = table.Column<int>(type: "int", nullable: true),
+                    Height = table.Column<int>(type: "int", nullable: true),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExperimentDocuments_Experiments_ExperimentId",
                         column: x => x.ExperimentId,
                         principalTable: "Experiments",
                         principalColumn: "Id",
@@ -963,6 +1013,24 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_ExperimentPartner", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExperimentPartner_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentRecordTag",
+                columns: table => new
+                {
+                    ExperimentId = table.Column<int>(type: "int", nullable: false),
+                    Tag = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentRecordTag", x => new { x.ExperimentId, x.Tag });
+                    table.ForeignKey(
+                        name: "FK_ExperimentRecordTag_Experiments_ExperimentId",
                         column: x => x.ExperimentId,
                         principalTable: "Experiments",
                         principalColumn: "Id",
@@ -1081,6 +1149,25 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                         principalTable: "SourcedQuestions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<int>(type: "int", nullable: false),
+                    Variant = table.Column<int>(type: "int", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => new { x.DocumentId, x.Variant });
+                    table.ForeignKey(
+                        name: "FK_DocumentContents_ExperimentDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ExperimentDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1549,6 +1636,12 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnchoringDismissals_ExperimentId_Kind",
+                table: "AnchoringDismissals",
+                columns: new[] { "ExperimentId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1644,6 +1737,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 columns: new[] { "BarrierNumber", "State", "ExperimentId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExperimentDocuments_ExperimentId_UploadedAtUtc",
+                table: "ExperimentDocuments",
+                columns: new[] { "ExperimentId", "UploadedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExperimentLesson_LessonNumber_ExperimentId",
                 table: "ExperimentLesson",
                 columns: new[] { "LessonNumber", "ExperimentId" });
@@ -1652,6 +1750,11 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 name: "IX_ExperimentPartner_ExperimentId",
                 table: "ExperimentPartner",
                 column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentRecordTag_Tag_ExperimentId",
+                table: "ExperimentRecordTag",
+                columns: new[] { "Tag", "ExperimentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Experiments_ContactUserId",
@@ -2082,6 +2185,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AnchoringDismissals");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -2109,6 +2215,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
                 name: "ExperimentBarrier");
 
             migrationBuilder.DropTable(
@@ -2116,6 +2225,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExperimentPartner");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentRecordTag");
 
             migrationBuilder.DropTable(
                 name: "ExperimentTheme");
@@ -2218,6 +2330,9 @@ namespace LearningNetwork.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentDocuments");
 
             migrationBuilder.DropTable(
                 name: "WerksessieHarvests");

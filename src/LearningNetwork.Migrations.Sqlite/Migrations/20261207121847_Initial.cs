@@ -895,6 +895,29 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnchoringDismissals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DismissedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DismissedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnchoringDismissals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnchoringDismissals_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExperimentBarrier",
                 columns: table => new
                 {
@@ -916,6 +939,33 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ExperimentBarrier_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: true),
+                    Height = table.Column<int>(type: "INTEGER", nullable: true),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExperimentDocuments_Experiments_ExperimentId",
                         column: x => x.ExperimentId,
                         principalTable: "Experiments",
                         principalColumn: "Id",
@@ -963,6 +1013,24 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_ExperimentPartner", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExperimentPartner_Experiments_ExperimentId",
+                        column: x => x.ExperimentId,
+                        principalTable: "Experiments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExperimentRecordTag",
+                columns: table => new
+                {
+                    ExperimentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tag = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExperimentRecordTag", x => new { x.ExperimentId, x.Tag });
+                    table.ForeignKey(
+                        name: "FK_ExperimentRecordTag_Experiments_ExperimentId",
                         column: x => x.ExperimentId,
                         principalTable: "Experiments",
                         principalColumn: "Id",
@@ -1081,6 +1149,25 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                         principalTable: "SourcedQuestions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Variant = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => new { x.DocumentId, x.Variant });
+                    table.ForeignKey(
+                        name: "FK_DocumentContents_ExperimentDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ExperimentDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1549,6 +1636,12 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AnchoringDismissals_ExperimentId_Kind",
+                table: "AnchoringDismissals",
+                columns: new[] { "ExperimentId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1642,6 +1735,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 columns: new[] { "BarrierNumber", "State", "ExperimentId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExperimentDocuments_ExperimentId_UploadedAtUtc",
+                table: "ExperimentDocuments",
+                columns: new[] { "ExperimentId", "UploadedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExperimentLesson_LessonNumber_ExperimentId",
                 table: "ExperimentLesson",
                 columns: new[] { "LessonNumber", "ExperimentId" });
@@ -1650,6 +1748,11 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "IX_ExperimentPartner_ExperimentId",
                 table: "ExperimentPartner",
                 column: "ExperimentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExperimentRecordTag_Tag_ExperimentId",
+                table: "ExperimentRecordTag",
+                columns: new[] { "Tag", "ExperimentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Experiments_ContactUserId",
@@ -2092,6 +2195,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
             migrationBuilder.Sql("DROP TABLE ExperimentSearch;");
 
             migrationBuilder.DropTable(
+                name: "AnchoringDismissals");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -2119,6 +2225,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
                 name: "ExperimentBarrier");
 
             migrationBuilder.DropTable(
@@ -2126,6 +2235,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExperimentPartner");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentRecordTag");
 
             migrationBuilder.DropTable(
                 name: "ExperimentTheme");
@@ -2228,6 +2340,9 @@ namespace LearningNetwork.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ExperimentDocuments");
 
             migrationBuilder.DropTable(
                 name: "WerksessieHarvests");

@@ -1,0 +1,22 @@
+using LearningNetwork.Application.Common.Interfaces;
+using LearningNetwork.Domain.Experiments;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningNetwork.Application.Experiments.Documents;
+
+/// <summary>A document in the project's record, as listed: never its bytes.</summary>
+public sealed record DocumentDto(int Id, string FileName, string? Caption, DocumentType Type, long Bytes, int? Width, int? Height, DateTime UploadedAtUtc)
+{
+    public bool IsImage => Type is DocumentType.Jpeg or DocumentType.Png;
+}
+
+/// <summary>A project's documents, newest first: for its page, its document form and the API.</summary>
+internal static class DocumentList
+{
+    public static Task<List<DocumentDto>> OfAsync(IAppDbContext db, int experimentId, CancellationToken cancellationToken) =>
+        db.ExperimentDocuments.AsNoTracking()
+            .Where(d => d.ExperimentId == experimentId)
+            .OrderByDescending(d => d.UploadedAtUtc).ThenByDescending(d => d.Id)
+            .Select(d => new DocumentDto(d.Id, d.FileName, d.Caption, d.Type, d.Bytes, d.Width, d.Height, d.UploadedAtUtc))
+            .ToListAsync(cancellationToken);
+}
