@@ -63,6 +63,57 @@ internal sealed class NetworkGenerator(AppDbContext db, NetworkSize size, int se
         var experiments = await AddExperimentsAsync(municipalities, people, cancellationToken);
         var reflections = await AddReflectionsAsync(experiments, people, cancellationToken);
         await AddCommentsAndFollowsAsync(reflections, people, municipalities, cancellationToken);
+        await AddCaseRecordsAsync(experiments, cancellationToken);
+    }
+
+    /// <summary>
+    /// Case records on about three in ten projects, from a random sequence of their own so the rest of the network is
+    /// as it was: a work, one or two sources of money, an instrument, two departments and a role, which the list's
+    /// record filter counts. The showcase project has one too, and three documents, as its page lists them. Their
+    /// last update stays as it was, so the digest's week sees no more news.
+    /// </summary>
+    private async Task AddCaseRecordsAsync(List<(int Id, Visibility Visibility, string Author)> experiments, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed + 22);
+        T One<T>()
+            where T : struct, Enum => Enum.GetValues<T>()[random.Next(Enum.GetValues<T>().Length)];
+        var chosen = experiments.Where((_, i) => i == 0 || random.Next(10) < 3).Select(e => e.Id).ToList();
+        foreach (var chunk in chosen.Chunk(1000))
+        {
+            var loaded = await db.Experiments.Include(e => e.Works).Include(e => e.RecordTags).AsSplitQuery().Where(e => chunk.Contains(e.Id)).ToListAsync(cancellationToken);
+            foreach (var experiment in loaded)
+            {
+                var funding = new[] { One<FundingSource>(), One<FundingSource>() }.Distinct().Select(f => new Funding(f, f == FundingSource.Subsidy ? "Warmtefonds" : null)).ToList();
+                var departments = new[] { One<Department>(), One<Department>() }.Distinct().ToList();
+                experiment.SetRecord(
+                    CaseRecord.Empty with
+                    {
+                        Works = [new CoupledWork(One<WorkKind>(), Sentence(4), null, null, null, random.Next(2) == 0)],
+                        Funding = funding,
+                        Legal = [new LegalItem(One<LegalInstrument>(), random.Next(3) == 0 ? InstrumentEffect.InTheWay : InstrumentEffect.Used)],
+                        Departments = departments,
+                        OwningDepartment = departments[0],
+                        Roles = [One<OutsideRole>()],
+                    },
+                    experiment.UpdatedAtUtc);
+            }
+
+            db.ChangeTracker.DetectChanges();
+            await SaveAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        var showcase = experiments[0];
+        byte[] pdf = [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[100_000]];
+        byte[] photo = [0xFF, 0xD8, 0xFF, .. new byte[300_000]];
+        db.ExperimentDocuments.Add(new ExperimentDocument(showcase.Id, "raadsbrief.pdf", "Raadsbrief over de proefwijk", DocumentType.Pdf, pdf, null, showcase.Author, Now.AddDays(-30)));
+        foreach (var name in new[] { "bouwteam.jpg", "straat-open.jpg" })
+        {
+            db.ExperimentDocuments.Add(new ExperimentDocument(showcase.Id, name, null, DocumentType.Jpeg, photo, new DisplayImage(photo, 960, 720), showcase.Author, Now.AddDays(-30)));
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await SaveAsync(cancellationToken);
     }
 
     private async Task<List<int>> AddMunicipalitiesAsync(CancellationToken cancellationToken)

@@ -57,13 +57,15 @@ public sealed class AnchoringTests : IDisposable
         }
 
         await RecordAsync(anchored, budget: true, contacts: [member, colleague]);
+        var single = (await Make.Project(_factory.Services).In(Tilburg).Titled("Door één gedragen").Status(ExperimentStatus.Running).CreateAsync()).Id;
+        await RecordAsync(single, budget: false, contacts: [colleague]);
 
         var client = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
         var watch = await client.GetAsync("/anchoring", expectSuccess: true);
         Assert.Contains("mediaan 7 maanden (over 5 projecten", watch.Text("[data-testid=anchoring-median]"));
         var flags = watch.QuerySelectorAll("[data-testid=anchoring-flag]").Select(f => (int.Parse(f.GetAttribute("data-experiment")!, System.Globalization.CultureInfo.InvariantCulture), f.GetAttribute("data-kind"))).ToHashSet();
         Assert.Equal(
-            new HashSet<(int, string?)> { (alone, "SingleContact"), (lingering, "LongInEarlyPhase"), (claimed, "AnchoredWithoutBudget") },
+            new HashSet<(int, string?)> { (alone, "SingleContact"), (single, "SingleContact"), (lingering, "LongInEarlyPhase"), (claimed, "AnchoredWithoutBudget") },
             flags);
         Assert.Contains("Al 10 maanden in idee of voorbereiding; in het netwerk duurde dat mediaan 7 maanden.", Flag(watch, lingering, "LongInEarlyPhase"));
         Assert.Contains("Breda borgde de kennis (Breda): “Tweede projectleider ingewerkt", Flag(watch, alone, "SingleContact"));
@@ -78,6 +80,7 @@ public sealed class AnchoringTests : IDisposable
         var digest = await client.GetStringAsync(new Uri("/account/digest/preview?format=text", UriKind.Relative));
         Assert.Contains("VERANKERINGSWACHT", digest, StringComparison.Ordinal);
         Assert.Contains("* Eenmansproject: niemand is erop aanspreekbaar.", digest, StringComparison.Ordinal);
+        Assert.Contains("* Door één gedragen: maar één persoon is erop aanspreekbaar.", digest, StringComparison.Ordinal);
         Assert.Contains("* Lang in voorbereiding: al 10 maanden in idee of voorbereiding; in het netwerk duurde dat mediaan 7 maanden.", digest, StringComparison.Ordinal);
         Assert.Contains("/anchoring", digest, StringComparison.Ordinal);
 
@@ -104,6 +107,14 @@ public sealed class AnchoringTests : IDisposable
         digest = await client.GetStringAsync(new Uri("/account/digest/preview?format=text", UriKind.Relative));
         Assert.DoesNotContain("Eenmansproject", digest, StringComparison.Ordinal);
         Assert.Contains("Lang in voorbereiding", digest, StringComparison.Ordinal);
+
+        // The one who knew leaves the municipality: the projects only they and one other carried are flagged now.
+        await _factory.WithDbAsync(db => db.Memberships.Where(m => m.UserId == colleague).ExecuteDeleteAsync());
+        watch = await client.GetAsync("/anchoring", expectSuccess: true);
+        Assert.NotNull(watch.QuerySelector($"#flag-{lingering}-SingleContact"));
+        Assert.Contains("Maar één persoon is aanspreekbaar", Flag(watch, lingering, "SingleContact"));
+        Assert.Contains("Niemand is aanspreekbaar", Flag(watch, single, "SingleContact"));
+        Assert.StartsWith("Alleen Lid Tilburg is aanspreekbaar op dit project.", (await client.GetAsync($"/experiments/{lingering}", expectSuccess: true)).Text("[data-testid=continuity-warning]"));
 
         // Shown again on request.
         var restored = await client.PostFormAsync("/anchoring", new Dictionary<string, string>(), $"/anchoring?handler=Restore&experimentId={alone}&kind=SingleContact");

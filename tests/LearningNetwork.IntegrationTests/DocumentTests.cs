@@ -60,7 +60,11 @@ public sealed class DocumentTests : IDisposable
         Assert.Equal("image/jpeg", display.Content.Headers.ContentType!.MediaType);
         using (var shown = SKBitmap.Decode(await display.Content.ReadAsByteArrayAsync()))
         {
+            // Stored on its side with the orange corner top left; upright, a quarter turn clockwise, it is top right.
             Assert.Equal((640, 960), (shown.Width, shown.Height));
+            Assert.True(shown.GetPixel(shown.Width - 20, 20).Red > 200, "the orange corner is top right");
+            Assert.True(shown.GetPixel(20, 20).Red < 60, "the top left is blue");
+            Assert.True(shown.GetPixel(20, shown.Height - 20).Red < 60, "the bottom left is blue");
         }
 
         var original = await (await visitor.GetAsync(new Uri($"/experiments/{project}/documents/{photoId}", UriKind.Relative))).Content.ReadAsByteArrayAsync();
@@ -106,12 +110,13 @@ public sealed class DocumentTests : IDisposable
         {
             ("plan.pdf", TestFiles.Program(), "Dit soort bestand kan niet worden toegevoegd."),
             ("foto.jpg", "<html><script>alert(1)</script></html>"u8.ToArray(), "Dit soort bestand kan niet worden toegevoegd."),
-            ("plan.pdf", TestFiles.Png(40, 30), "De naam 'plan.pdf' past niet bij de inhoud: het is een Png-bestand."),
+            ("plan.pdf", TestFiles.Png(40, 30), "De naam 'plan.pdf' past niet bij de inhoud: het is een png-afbeelding."),
             ("notulen.docx", TestFiles.Docx(withMacros: true), "Dit soort bestand kan niet worden toegevoegd."),
             ("groot.pdf", oversized, "Het bestand is groter dan 10 MB."),
             ("leeg.pdf", [], "Kies een bestand; dit bestand is leeg."),
             ("kapot.png", [.. TestFiles.Png(40, 30)[..40], .. new byte[200]], "Deze afbeelding kan niet worden gelezen, of is groter dan 50 megapixel."),
-            ("bom.png", TestFiles.PngHeaderOnly(20_000, 20_000), "Deze afbeelding kan niet worden gelezen, of is groter dan 50 megapixel."),
+            ("bom.png", TestFiles.PngBomb(7_100, 7_100), "Deze afbeelding kan niet worden gelezen, of is groter dan 50 megapixel."),
+            ($"{new string('n', 150)}.{new string('x', 250)}", TestFiles.Pdf(), $"De naam '{new string('n', 150)}.xxx"),
         };
         foreach (var (name, content, message) in cases)
         {
@@ -146,13 +151,20 @@ public sealed class DocumentTests : IDisposable
     {
         var (member, project) = await ProjectAsync(Visibility.Network);
         await member.UploadAsync($"/experiments/{project}/documents", "Input.Content", "plan.pdf", TestFiles.Pdf());
-        var id = await _factory.WithDbAsync(db => db.ExperimentDocuments.Select(d => d.Id).SingleAsync());
+        var id = await _factory.WithDbAsync(db => db.ExperimentDocuments.Where(d => d.ExperimentId == project).Select(d => d.Id).SingleAsync());
         var url = new Uri($"/experiments/{project}/documents/{id}", UriKind.Relative);
 
         // A network project's documents are for the signed in only.
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreatePortalClient().GetAsync(url)).StatusCode);
         var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
         Assert.Equal(HttpStatusCode.OK, (await breda.GetAsync(url)).StatusCode);
+
+        // A draft's documents are for its own municipality only.
+        var draft = (await Make.Project(_factory.Services).In(Tilburg).Titled("Nog een schets").Visible(Visibility.Draft).CreateAsync()).Id;
+        await member.UploadAsync($"/experiments/{draft}/documents", "Input.Content", "schets.pdf", TestFiles.Pdf());
+        var sketch = new Uri($"/experiments/{draft}/documents/{await _factory.WithDbAsync(db => db.ExperimentDocuments.Where(d => d.ExperimentId == draft).Select(d => d.Id).SingleAsync())}", UriKind.Relative);
+        Assert.Equal(HttpStatusCode.NotFound, (await breda.GetAsync(sketch)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(sketch)).StatusCode);
 
         // The database's online backup holds them: a portal started on the copy serves the same bytes.
         var copyFolder = PortalFactory.NewDataFolder();
@@ -182,11 +194,12 @@ public sealed class DocumentTests : IDisposable
 
         await member.PostFormAsync($"/experiments/{project}/delete", new Dictionary<string, string>());
         await PurgeAsync();
-        Assert.Equal(1, await _factory.WithDbAsync(db => db.DocumentContents.CountAsync()));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.DocumentContents.CountAsync(c => c.DocumentId == id)));
         _factory.Clock.Advance(TimeSpan.FromDays(31));
         await Task.WhenAll(PurgeAsync(), PurgeAsync());
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.ExperimentDocuments.CountAsync()));
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.DocumentContents.CountAsync()));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.ExperimentDocuments.CountAsync(d => d.ExperimentId == project)));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.DocumentContents.CountAsync(c => c.DocumentId == id)));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.ExperimentDocuments.CountAsync(d => d.ExperimentId == draft)));
     }
 
     public void Dispose() => _factory.Dispose();

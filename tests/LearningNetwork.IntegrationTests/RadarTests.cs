@@ -104,7 +104,7 @@ public sealed class RadarTests : IAsyncLifetime
     private Task RecordAsync(int experiment, params CoupledWork[] works) =>
         _factory.WithDbAsync(async db =>
         {
-            var project = await db.Experiments.Include(e => e.Works).SingleAsync(e => e.Id == experiment);
+            var project = await db.Experiments.Include(e => e.Works).Include(e => e.RecordTags).SingleAsync(e => e.Id == experiment);
             project.SetRecord(CaseRecord.Empty with { Works = works }, DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });

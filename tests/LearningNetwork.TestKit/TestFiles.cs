@@ -73,25 +73,43 @@ public static class TestFiles
         return data.ToArray();
     }
 
-    /// <summary>Only a PNG's header, saying <paramref name="width"/> × <paramref name="height"/>: a few bytes that would unpack into gigabytes.</summary>
-    public static byte[] PngHeaderOnly(int width, int height)
+    /// <summary>
+    /// A valid grey PNG of <paramref name="width"/> × <paramref name="height"/> pixels, all black: a few hundred kilobytes
+    /// that a decoder would unpack into four bytes a pixel.
+    /// </summary>
+    public static byte[] PngBomb(int width, int height)
     {
-        byte[] ihdr = [.. "IHDR"u8.ToArray(), .. BigEndian(width), .. BigEndian(height), 8, 6, 0, 0, 0];
+        using var pixels = new MemoryStream();
+        using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[width + 1];
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        byte[] ihdr = [.. "IHDR"u8.ToArray(), .. BigEndian(width), .. BigEndian(height), 8, 0, 0, 0, 0];
+        byte[] idat = [.. "IDAT"u8.ToArray(), .. pixels.ToArray()];
         byte[] iend = [.. "IEND"u8.ToArray()];
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk(ihdr), .. Chunk(iend)];
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk(ihdr), .. Chunk(idat), .. Chunk(iend)];
     }
 
-    /// <summary>An Office Open XML package with the parts that make it a Word document; with a macro project when asked.</summary>
+    /// <summary>
+    /// An Office Open XML package with the parts that make it a Word document; with a macro project when asked, declared
+    /// in its content types under a part name of its own choosing (the name is free in the format).
+    /// </summary>
     public static byte[] Docx(bool withMacros = false)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            var macro = withMacros ? "<Override PartName=\"/word/gewoon.xml\" ContentType=\"application/vnd.ms-office.vbaProject\"/>" : string.Empty;
+            Add(zip, "[Content_Types].xml", $"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">{macro}</Types>");
             Add(zip, "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
             if (withMacros)
             {
-                Add(zip, "word/vbaProject.bin", "macro");
+                Add(zip, "word/gewoon.xml", "macro");
             }
         }
 

@@ -76,10 +76,12 @@ public sealed class AnchoringWatch(IAppDbContext db, TimeProvider clock)
             })
             .ToListAsync(cancellationToken);
 
+        // Who can be asked is who is named and still a member: the one who knew may have left.
+        var members = (await db.Memberships.Where(m => m.MunicipalityId == municipalityId).Select(m => m.UserId).ToListAsync(cancellationToken)).ToHashSet();
         var raised = new List<(int Id, string Title, AnchoringFlagKind Kind, int Contacts, int? Months, List<string> Themes)>();
         foreach (var p in projects)
         {
-            var contacts = p.Record.ContactCount(p.ContactUserId);
+            var contacts = p.Record.Contacts(p.ContactUserId).Count(members.Contains);
             if (contacts < 2)
             {
                 raised.Add((p.Id, p.Title, AnchoringFlagKind.SingleContact, contacts, null, p.Themes));
@@ -87,7 +89,8 @@ public sealed class AnchoringWatch(IAppDbContext db, TimeProvider clock)
 
             if (Early.Contains(p.Status) && median.Days is { } days)
             {
-                var since = EarlyFrom(p.Record) ?? p.BackAtUtc ?? p.CreatedAtUtc;
+                // From the later of the record's first actual month and a step back into the stretch.
+                var since = new[] { EarlyFrom(p.Record), p.BackAtUtc }.Max() ?? p.CreatedAtUtc;
                 if ((now - since).TotalDays > days)
                 {
                     raised.Add((p.Id, p.Title, AnchoringFlagKind.LongInEarlyPhase, contacts, Months((now - since).TotalDays), p.Themes));
@@ -171,7 +174,7 @@ public sealed class AnchoringWatch(IAppDbContext db, TimeProvider clock)
 
     private sealed record Candidate(int ExperimentId, string Title, string Municipality, string? How, IReadOnlyList<string> Themes);
 
-    /// <summary>Candidates per kind, one query each and only for the kinds flagged: what the reader may read, of other municipalities.</summary>
+    /// <summary>Candidates per kind, one or two queries each and only for the kinds flagged: what the reader may read, of other municipalities.</summary>
     private async Task<Dictionary<AnchoringFlagKind, List<Candidate>>> ExamplesAsync(Viewer viewer, int municipalityId, HashSet<AnchoringFlagKind> kinds, CancellationToken cancellationToken)
     {
         var elsewhere = db.ReadableExperiments(viewer).Where(e => e.MunicipalityId != municipalityId);
@@ -192,7 +195,7 @@ public sealed class AnchoringWatch(IAppDbContext db, TimeProvider clock)
                     .Take(Candidates)
                     .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new { e.Id, e.Title, Municipality = m.Name, e.ContactUserId, e.Record })
                     .ToListAsync(cancellationToken);
-                overcame.AddRange(carried.Where(c => c.Record.ContactCount(c.ContactUserId) >= 2 && overcame.All(o => o.ExperimentId != c.Id))
+                overcame.AddRange(carried.Where(c => c.Record.Contacts(c.ContactUserId).Count() >= 2 && overcame.All(o => o.ExperimentId != c.Id))
                     .Take(ExamplesPerFlag - overcame.Count)
                     .Select(c => new Candidate(c.Id, c.Title, c.Municipality, null, [])));
             }

@@ -150,8 +150,8 @@ public sealed record CaseRecord(
             .Concat(Roles.Select(r => Tag("role", r)))
             .Distinct();
 
-    /// <summary>How many people can be asked about the project: its contact person (when set) and these others.</summary>
-    public int ContactCount(string? contactPerson) => (contactPerson is null ? 0 : 1) + ContactUserIds.Count;
+    /// <summary>Who is named to be asked about the project: its contact person (when set) and these others.</summary>
+    public IEnumerable<string> Contacts(string? contactPerson) => contactPerson is null ? ContactUserIds : ContactUserIds.Prepend(contactPerson);
 
     private static string Tag<T>(string kind, T value)
         where T : struct, Enum => $"{kind}.{value}";

@@ -113,7 +113,10 @@ public sealed class Experiment : IMunicipalityContent
     /// <summary>The full case record: timing, money, law and contracts, who is involved; empty until someone fills it.</summary>
     public CaseRecord Record { get; private set; } = CaseRecord.Empty;
 
-    /// <summary>Replaces the case record; no period ends before it starts, no list names a thing twice.</summary>
+    /// <summary>
+    /// Replaces the case record; no period ends before it starts, no list names a thing twice. <see cref="Works"/> and
+    /// <see cref="RecordTags"/> follow it, so they must be loaded first.
+    /// </summary>
     public void SetRecord(CaseRecord record, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -192,9 +195,6 @@ public sealed class Experiment : IMunicipalityContent
         UpdatedAtUtc = nowUtc;
         Version++;
     }
-
-    /// <summary>Something around the project changed (a document added or removed) that leaves its form as it was: no new version.</summary>
-    public void Touch(DateTime nowUtc) => UpdatedAtUtc = nowUtc;
 
     public void AddToTimeline(TimelineEntryKind kind, string note, string userId, DateTime nowUtc)
     {

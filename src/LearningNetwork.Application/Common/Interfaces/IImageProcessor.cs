@@ -11,6 +11,6 @@ public interface IImageProcessor
     /// <summary>The image ready to keep; null when it cannot be decoded or is larger than <see cref="MaxPixels"/>.</summary>
     ProcessedImage? Process(byte[] content, DocumentType type);
 
-    /// <summary>The most pixels an upload may have, so a small file cannot unpack into gigabytes.</summary>
+    /// <summary>The most pixels an upload may have (a 48-megapixel phone camera's largest photo fits), checked from its header, so a small file cannot unpack into gigabytes.</summary>
     public const long MaxPixels = 50_000_000;
 }

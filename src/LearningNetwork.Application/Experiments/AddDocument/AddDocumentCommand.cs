@@ -33,7 +33,7 @@ public sealed class AddDocumentValidator : AbstractValidator<AddDocumentCommand>
             .LessThanOrEqualTo(ExperimentDocument.MaxBytes).WithMessage(_ => AppTexts.DocumentTooLarge)
             .Must((c, _) => DocumentTypes.Detect(c.Content) is not null).WithMessage(_ => AppTexts.DocumentTypeNotAllowed)
             .Must((c, _) => DocumentTypes.NameFits(c.FileName, DocumentTypes.Detect(c.Content)!.Value))
-            .WithMessage(c => string.Format(AppTexts.Culture, AppTexts.DocumentNameMismatch, DocumentTypes.CleanName(c.FileName), DocumentTypes.Detect(c.Content)!.Value))
+            .WithMessage(c => string.Format(AppTexts.Culture, AppTexts.DocumentNameMismatch, DocumentTypes.CleanName(c.FileName), AppTexts.ResourceManager.GetString($"DocumentTypeName_{DocumentTypes.Detect(c.Content)}", AppTexts.Culture)))
             .OverridePropertyName(nameof(AddDocumentCommand.Content));
     }
 }
@@ -62,9 +62,9 @@ public sealed class AddDocumentHandler(IAppDbContext db, ViewerProvider viewers,
         var now = clock.GetUtcNow().UtcDateTime;
         var document = new ExperimentDocument(experiment.Id, DocumentTypes.CleanName(command.FileName), command.Caption, type, original, display, userId, now);
         db.ExperimentDocuments.Add(document);
-        experiment.Touch(now);
         db.Record(clock, userId, AuditAction.DocumentAdded, experiment.MunicipalityId, details: $"#{experiment.Id} {document.FileName}");
-        await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await DocumentList.TouchAsync(db, experiment.Id, now, cancellationToken);
         return document.Id;
     }
 

@@ -19,4 +19,11 @@ internal static class DocumentList
             .OrderByDescending(d => d.UploadedAtUtc).ThenByDescending(d => d.Id)
             .Select(d => new DocumentDto(d.Id, d.FileName, d.Caption, d.Type, d.Bytes, d.Width, d.Height, d.UploadedAtUtc))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Marks the project updated after a document came or went, leaving its version alone: a form open on the project
+    /// or its record is not made stale by a file, and a file is not refused because the record was saved meanwhile.
+    /// </summary>
+    public static Task TouchAsync(IAppDbContext db, int experimentId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        db.Experiments.Where(e => e.Id == experimentId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UpdatedAtUtc, nowUtc), cancellationToken);
 }

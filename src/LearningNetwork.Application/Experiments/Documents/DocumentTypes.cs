@@ -9,6 +9,11 @@ namespace LearningNetwork.Application.Experiments.Documents;
 /// </summary>
 public static class DocumentTypes
 {
+    private const int MaxExtension = 10;
+
+    // The list of content types of a real package is a few kilobytes.
+    private const long MaxContentTypes = 256 * 1024;
+
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -75,9 +80,13 @@ public static class DocumentTypes
             return name;
         }
 
+        // An extension longer than any real one is part of the name.
         var extension = Path.GetExtension(name);
-        return string.Concat(name.AsSpan(0, ExperimentDocument.FileNameMaxLength - extension.Length), extension);
+        extension = extension.Length <= MaxExtension ? extension : string.Empty;
+        var kept = ExperimentDocument.FileNameMaxLength - extension.Length;
+        return string.Concat(name.AsSpan(0, char.IsHighSurrogate(name[kept - 1]) ? kept - 1 : kept), extension);
     }
+
 
     // Reads only the package's list of parts, never unpacks them.
     private static DocumentType? DetectOffice(byte[] content)
@@ -86,7 +95,7 @@ public static class DocumentTypes
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             var parts = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (!parts.Contains("[Content_Types].xml") || parts.Any(p => p.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+            if (archive.GetEntry("[Content_Types].xml") is not { Length: <= MaxContentTypes } types || HasMacros(types) || parts.Any(p => p.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
             {
                 return null;
             }
@@ -100,5 +109,13 @@ public static class DocumentTypes
         {
             return null;
         }
+    }
+
+    // A macro project is declared in the package's list of content types, whatever its part is called.
+    private static bool HasMacros(ZipArchiveEntry types)
+    {
+        using var reader = new StreamReader(types.Open());
+        var declared = reader.ReadToEnd();
+        return declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || declared.Contains("vbaProject", StringComparison.OrdinalIgnoreCase);
     }
 }

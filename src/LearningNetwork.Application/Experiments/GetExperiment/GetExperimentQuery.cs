@@ -76,7 +76,7 @@ public sealed record ExperimentDetailDto(
     CaseRecord Record,
     IReadOnlyList<string> OtherContacts,
     IReadOnlyList<DocumentDto> Documents,
-    bool ContinuityAside);
+    IReadOnlyList<string>? ContinuityWarning);
 
 /// <summary>The schetsboek's example a project is: its key, title and where the schetsboek tells it; <see cref="MunicipalityId"/> is the page it is shown on.</summary>
 public sealed record ClaimedExampleDto(string Key, LocalizedText Title, LocalizedText Where, int MunicipalityId);
@@ -211,11 +211,21 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
             seePeople ? e.ContactUserId : null, seePeople ? experiment.ContactName : null, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
             themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId),
             e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example, record, otherContacts,
-            await DocumentList.OfAsync(db, e.Id, cancellationToken), await ContinuityAsideAsync(e, viewer, cancellationToken));
+            await DocumentList.OfAsync(db, e.Id, cancellationToken),
+            viewer.CanEditContentOf(e.MunicipalityId) ? await ContinuityWarningAsync(e, cancellationToken) : null);
     }
 
-    // Whether its members set the anchoring watch's single-contact flag aside (asked only of them, only when it holds).
-    private async Task<bool> ContinuityAsideAsync(Experiment e, Viewer viewer, CancellationToken cancellationToken) =>
-        viewer.CanEditContentOf(e.MunicipalityId) && e.Record.ContactCount(e.ContactUserId) < 2
-        && await db.AnchoringDismissals.AnyAsync(d => d.ExperimentId == e.Id && d.Kind == AnchoringFlagKind.SingleContact, cancellationToken);
+    // For its own members: the names of who can still be asked (named, and still a member) when fewer than two, unless
+    // they set the anchoring watch's flag aside; null when there is nothing to warn of.
+    private async Task<IReadOnlyList<string>?> ContinuityWarningAsync(Experiment e, CancellationToken cancellationToken)
+    {
+        var named = e.Record.Contacts(e.ContactUserId).ToList();
+        var askable = named.Count == 0
+            ? []
+            : await db.Memberships.Where(m => m.MunicipalityId == e.MunicipalityId && named.Contains(m.UserId))
+                .Join(db.People, m => m.UserId, p => p.Id, (_, p) => p.DisplayName).OrderBy(n => n).ToListAsync(cancellationToken);
+        return askable.Count >= 2 || await db.AnchoringDismissals.AnyAsync(d => d.ExperimentId == e.Id && d.Kind == AnchoringFlagKind.SingleContact, cancellationToken)
+            ? null
+            : askable;
+    }
 }

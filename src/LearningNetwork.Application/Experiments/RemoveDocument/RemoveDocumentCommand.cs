@@ -2,6 +2,7 @@ using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
+using LearningNetwork.Application.Experiments.Documents;
 using LearningNetwork.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,10 +21,9 @@ public sealed class RemoveDocumentHandler(IAppDbContext db, ViewerProvider viewe
             .SingleOrDefaultAsync(d => d.Id == command.DocumentId && d.ExperimentId == experiment.Id, cancellationToken)
             ?? throw NotFoundException.For("Document", command.DocumentId);
         db.ExperimentDocuments.Remove(document);
-        var now = clock.GetUtcNow().UtcDateTime;
-        experiment.Touch(now);
         db.Record(clock, (await viewers.GetAsync(cancellationToken)).UserId!, AuditAction.DocumentRemoved, experiment.MunicipalityId, details: $"#{experiment.Id} {document.FileName}");
-        await ExperimentAccess.SaveAsync(db, experiment, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await DocumentList.TouchAsync(db, experiment.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return Unit.Value;
     }
 }
