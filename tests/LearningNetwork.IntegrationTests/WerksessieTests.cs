@@ -206,6 +206,10 @@ public sealed class WerksessieTests : IAsyncLifetime
     [Fact]
     public async Task The_reminder_goes_once_the_day_before_to_those_who_did_not_decline_even_with_two_senders_at_once()
     {
+        // Eight in the morning, Dutch time: the session (30 hours on) and its move an hour later stay within one day whenever the test runs.
+        var tomorrow = WerksessieTimes.ToLocal(_factory.Clock.GetUtcNow().UtcDateTime).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.True(WerksessieTimes.TryUtc(tomorrow, "08:00", out var morning));
+        _factory.Clock.SetTo(new DateTimeOffset(morning, TimeSpan.Zero));
         var organiser = await Network.SignedInAsync(_factory, "organisator@tilburg.nl");
         var url = $"/werksessies/new?barrier=3&experiment={_blocked}";
         var form = await organiser.GetAsync(url, expectSuccess: true);
