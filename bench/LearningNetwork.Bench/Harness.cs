@@ -24,8 +24,8 @@ internal sealed record BenchPlan(string Name, NetworkSize Small, NetworkSize Lar
     /// <summary>The scenarios to run, by letter (all by default); f is measured after a, so either runs both.</summary>
     public string Scenarios { get; init; } = All;
 
-    /// <summary>a–f as before (a and b also signed in, issue 20); s the site-wide search (issue 19); h the signed-in search and notifications pages (issue 20).</summary>
-    public const string All = "abcdefhs";
+    /// <summary>a–f as before (a and b also signed in, issue 20); s the site-wide search (issue 19); g the realistic mix and h the signed-in search and notifications pages (issue 20).</summary>
+    public const string All = "abcdefghs";
 
     public bool Runs(char scenario) => Scenarios.Contains(scenario, StringComparison.Ordinal) || (scenario is 'a' or 'f' && Scenarios.IndexOfAny(['a', 'f']) >= 0);
 }
@@ -43,6 +43,7 @@ internal sealed partial class Harness(BenchPlan plan)
     private const string Theme = "underground";
     private const int Barrier = 6;
     private const int Connections = 8;
+    private const int MixMembers = 6;
     private readonly List<Figure> _figures = [];
 
     public async Task<IReadOnlyList<Figure>> RunAsync(CancellationToken cancellationToken)
@@ -102,6 +103,11 @@ internal sealed partial class Harness(BenchPlan plan)
             {
                 await WritersAsync(portal, showcase, project);
             }
+        }
+
+        if (plan.Runs('g'))
+        {
+            await RealisticMixAsync();
         }
 
         if (plan.Runs('c') || plan.Runs('s'))
@@ -272,14 +278,101 @@ internal sealed partial class Harness(BenchPlan plan)
     }
 
     /// <summary>
+    /// g: the realistic mix (<see cref="Mix"/>) on a portal of its own, started cold on a fresh copy of the network:
+    /// its throughput and the baseline's over the same pages with wrk, alternating; then both held at half the
+    /// portal's maximum (open loop), for the p95 ratio and the slowest answer; and the portal's peak working set.
+    /// </summary>
+    private async Task RealisticMixAsync()
+    {
+        var folder = PortalServices.Copy(Paths.Network(plan.Small, plan.Seed), "mix");
+        var pages = Mix.Draw(folder, plan.Seed);
+        await using var portal = await BenchPortal.StartAsync(folder);
+        async Task<string[]> CookiesAsync() => await Task.WhenAll(Enumerable.Range(1, MixMembers).Select(person => FreshCookieAsync(portal, person)));
+        await CheckMixAsync(portal, pages, await CookiesAsync());
+
+        var portalFile = Path.Combine(folder, "mix-portal.txt");
+        var baselineFile = Path.Combine(folder, "mix-baseline.txt");
+        var (pageRuns, bareRuns) = (new List<LoadResult>(), new List<LoadResult>());
+        await InTurnsAsync(
+            async () => pageRuns.Add(await Wrk.RunListAsync(portal.Http, await Mix.WriteAsync(pages, baseline: false, await CookiesAsync(), portalFile), Connections, plan.Seconds)),
+            async () => bareRuns.Add(await Wrk.RunListAsync(portal.Http, await Mix.WriteAsync(pages, baseline: true, [], baselineFile), Connections, plan.Seconds)));
+
+        var mixUrl = new Uri(portal.Http, "/experiments (mix)");
+        Fail(pageRuns, mixUrl);
+        Fail(bareRuns, mixUrl);
+        var pageRps = Median(pageRuns.Select(r => r.RequestsPerSecond));
+        var bareRps = Median(bareRuns.Select(r => r.RequestsPerSecond));
+        var lists = pages.Count(p => p.Path.StartsWith("/experiments?", StringComparison.Ordinal) || p.Path == "/experiments");
+        var projects = pages.Count(p => p.Path.StartsWith("/experiments/", StringComparison.Ordinal));
+        _figures.Add(new("g", $"mix of {pages.Count:N0} pages ({lists:N0} distinct list URLs, {projects:N0} project and {pages.Count - lists - projects:N0} reflection pages; {pages.Count(p => p.Member):N0} as a member): portal / baseline, requests per second", $"{pageRps:F0} / {bareRps:F0} = {pageRps / bareRps:F2}"));
+
+        var rate = pageRps / 2;
+        var (pagesHeld, baresHeld) = (new List<LoadResult>(), new List<LoadResult>());
+        await InTurnsAsync(
+            async () => pagesHeld.Add(await OpenLoop.RunAsync(Mix.Requests(pages, portal.Http, baseline: false, await CookiesAsync()), rate, plan.Seconds)),
+            async () => baresHeld.Add(await OpenLoop.RunAsync(Mix.Requests(pages, portal.Http, baseline: true, []), rate, plan.Seconds)));
+
+        Fail(pagesHeld, mixUrl);
+        Fail(baresHeld, mixUrl);
+        var pageP95 = Median(pagesHeld.Select(r => r.P95Ms));
+        var bareP95 = Median(baresHeld.Select(r => r.P95Ms));
+        var slowest = pagesHeld.Max(r => r.MaxMs);
+        _figures.Add(new("g", $"p95 at a held {rate:F0} requests per second, half the portal's maximum on the mix (open loop): portal / baseline", $"{pageP95:F1} ms / {bareP95:F1} ms"));
+        _figures.Add(new("g", "p95 ratio", $"{pageP95 / bareP95:F2}", "≤ 3", pageP95 / bareP95 <= 3));
+        _figures.Add(new("g", "slowest answer of the portal at that rate", $"{slowest:F0} ms", "≤ 1,000 ms", slowest <= 1_000));
+        var peak = PeakWorkingSet.Of(portal.ProcessId) / 1024.0 / 1024.0;
+        _figures.Add(new("g", "peak working set of the portal through g", $"{peak:F0} MB", "≤ 400 MB", peak <= 400));
+    }
+
+    /// <summary>Every page of the mix answers, a member's as a member; a list's first rows are the baseline's.</summary>
+    private static async Task CheckMixAsync(BenchPortal portal, IReadOnlyList<MixPage> pages, IReadOnlyList<string> cookies)
+    {
+        using var handler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false };
+        using var client = new HttpClient(handler);
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var checkedLists = 0;
+        foreach (var request in Mix.Requests(pages, portal.Http, baseline: false, cookies).Take(60))
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+            if (request.Cookie is not null)
+            {
+                message.Headers.Add("Cookie", request.Cookie);
+            }
+
+            using var response = await client.SendAsync(message);
+            var html = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.OK || (request.Cookie is not null) != html.Contains("/account/logout", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{request.Url} answered {(int)response.StatusCode}{(request.Cookie is null ? string.Empty : " to a member")}, or not as the reader it was asked by.");
+            }
+
+            if (request.Cookie is null && request.Url.AbsolutePath == "/experiments")
+            {
+                var (shown, bare) = (Ids(html), Ids(await client.GetStringAsync(new Uri(portal.Http, BaselineEndpoint.Path + request.Url.Query))));
+                if (!shown.Take(bare.Count).SequenceEqual(bare) || (bare.Count == 0 && shown.Count > 0))
+                {
+                    throw new InvalidOperationException($"The list page {request.Url} and the baseline show different rows: {string.Join(',', shown)} / {string.Join(',', bare)}.");
+                }
+
+                checkedLists += bare.Count > 0 ? 1 : 0;
+            }
+        }
+
+        if (checkedLists == 0)
+        {
+            throw new InvalidOperationException("No visitor's list page with rows among the mix's first 60 pages to check against the baseline.");
+        }
+    }
+
+    /// <summary>
     /// A member's cookie, signed in afresh before each round: a browser keeps the cookie the security-stamp check
     /// renews every Sessions:StampCheckSeconds, which wrk, replaying one cookie, cannot.
     /// </summary>
-    private static async Task<string> FreshCookieAsync(BenchPortal portal)
+    private static async Task<string> FreshCookieAsync(BenchPortal portal, int person = 1)
     {
         var cookies = new CookieContainer();
         using var member = portal.Browser(cookies);
-        await SignInAsync(member, 1);
+        await SignInAsync(member, person);
         return cookies.GetCookieHeader(portal.Https);
     }
 
@@ -412,24 +505,22 @@ internal sealed partial class Harness(BenchPlan plan)
     {
         var a = new List<LoadResult>();
         var b = new List<LoadResult>();
-        for (var round = 0; round < plan.Rounds; round++)
-        {
-            // Alternate which goes first, so neither always runs on a warmer or cooler machine.
-            if (round % 2 == 0)
-            {
-                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie()));
-                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, secondCookie is null ? null : await secondCookie()));
-            }
-            else
-            {
-                b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, secondCookie is null ? null : await secondCookie()));
-                a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie()));
-            }
-        }
-
+        await InTurnsAsync(
+            async () => a.Add(await Wrk.RunAsync(first, Connections, plan.Seconds, cookie is null ? null : await cookie())),
+            async () => b.Add(await Wrk.RunAsync(second, Connections, plan.Seconds, secondCookie is null ? null : await secondCookie())));
         Fail(a, first);
         Fail(b, second);
         return (a, b);
+    }
+
+    /// <summary>Both, round after round, alternating which goes first, so neither always runs on a warmer or cooler machine.</summary>
+    private async Task InTurnsAsync(Func<Task> first, Func<Task> second)
+    {
+        for (var round = 0; round < plan.Rounds; round++)
+        {
+            await (round % 2 == 0 ? first() : second());
+            await (round % 2 == 0 ? second() : first());
+        }
     }
 
     private static void Fail(IEnumerable<LoadResult> runs, Uri url)

@@ -12,9 +12,12 @@ internal static class OpenLoop
 {
     private const int MaxConnections = 64;
 
-    public static async Task<LoadResult> RunAsync(Uri url, double rate, int seconds)
+    public static Task<LoadResult> RunAsync(Uri url, double rate, int seconds) => RunAsync([new MixRequest(url, null)], rate, seconds);
+
+    /// <summary>The requests in turn, and over again from the first, each with its own cookie (none for a visitor).</summary>
+    public static async Task<LoadResult> RunAsync(IReadOnlyList<MixRequest> requests, double rate, int seconds)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = MaxConnections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = MaxConnections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false, AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         var total = (int)(rate * seconds);
@@ -35,13 +38,20 @@ internal static class OpenLoop
 
         await Task.WhenAll(sent);
         var elapsed = clock.Elapsed.TotalSeconds;
-        return new LoadResult(total / elapsed, Harness.Percentile(latencies, 50), Harness.Percentile(latencies, 95), Harness.Percentile(latencies, 99), total, errors);
+        return new LoadResult(total / elapsed, Harness.Percentile(latencies, 50), Harness.Percentile(latencies, 95), Harness.Percentile(latencies, 99), total, errors, latencies.Max());
 
         async Task SendAsync(int index, TimeSpan due)
         {
             try
             {
-                using var response = await client.GetAsync(url);
+                var request = requests[index % requests.Count];
+                using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+                if (request.Cookie is not null)
+                {
+                    message.Headers.Add("Cookie", request.Cookie);
+                }
+
+                using var response = await client.SendAsync(message);
                 if (!response.IsSuccessStatusCode)
                 {
                     Interlocked.Increment(ref errors);

@@ -16,6 +16,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<Common.Security.ViewerProvider>();
         services.AddSingleton<Common.Caching.ReadCache>();
+        services.AddSingleton<Experiments.ListExperiments.ExperimentListIndex>();
         services.AddScoped<Common.Interfaces.IMailSender, Mail.OutboxMailSender>();
         services.AddScoped<Mail.MailOutbox>();
         services.AddSingleton<Digests.DigestSchedule>();

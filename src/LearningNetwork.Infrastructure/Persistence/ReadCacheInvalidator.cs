@@ -25,6 +25,16 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
 {
     private static readonly object Marker = new();
 
+    // The save also changes a project as the list sees it, so the list's index is loaded again.
+    private static readonly object ListMarker = new();
+
+    // What the project list never shows or filters on: a save of only these leaves its index as it is.
+    private static readonly string[] OutsideTheList =
+    [
+        typeof(Domain.Reflections.Reflection).Namespace!, typeof(Follow).Namespace!, typeof(Domain.Notifications.Notification).Namespace!,
+        typeof(Domain.LearningAgenda.LearningQuestion).Namespace!, typeof(Domain.Werksessies.Werksessie).Namespace!, typeof(Membership).Namespace!, typeof(Domain.Search.SearchEntry).Namespace!,
+    ];
+
     // The contexts whose running save changes what the cache counts; noted before the save, acted on after it.
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
 
@@ -94,10 +104,19 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
 
     private void Note(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsBookkeeping(e.Entity, e.State)))
+        if (context is null)
         {
-            _pending.AddOrUpdate(context, Marker);
+            return;
+        }
+
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsBookkeeping(e.Entity, e.State))
+            .Select(e => e.Entity.GetType().Namespace)
+            .ToList();
+        if (changed.Count > 0)
+        {
+            var list = changed.Any(space => !OutsideTheList.Contains(space)) || (_pending.TryGetValue(context, out var noted) && noted == ListMarker);
+            _pending.AddOrUpdate(context, list ? ListMarker : Marker);
         }
     }
 
@@ -116,12 +135,12 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
 
     private void Retire(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out _))
+        if (context is null || !_pending.TryGetValue(context, out var noted))
         {
             return;
         }
 
-        cache.Changed();
+        cache.Changed(list: noted == ListMarker);
         if (context.Database.CurrentTransaction is null)
         {
             _pending.Remove(context);
@@ -130,9 +149,9 @@ public sealed class ReadCacheInvalidator(ReadCache cache) : SaveChangesIntercept
 
     private void Committed(DbContext? context)
     {
-        if (context is not null && _pending.Remove(context))
+        if (context is not null && _pending.TryGetValue(context, out var noted) && _pending.Remove(context))
         {
-            cache.Changed();
+            cache.Changed(list: noted == ListMarker);
         }
     }
 

@@ -17,6 +17,7 @@ public sealed class ReadCache : IDisposable
     // Its own cache with a cap (in units of about 10 KB), so many different filters cannot fill the memory.
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
     private long _version;
+    private long _listVersion;
 
     /// <summary>
     /// Moves on with every save that retires the cache. Whatever is derived from cached values (a rendered fragment)
@@ -24,7 +25,19 @@ public sealed class ReadCache : IDisposable
     /// </summary>
     public long Version => Interlocked.Read(ref _version);
 
-    public void Changed() => Interlocked.Increment(ref _version);
+    /// <summary>Moves on with every save that may change what the project list filters on (<see cref="Experiments.ListExperiments.ExperimentListIndex"/>).</summary>
+    public long ListVersion => Interlocked.Read(ref _listVersion);
+
+    /// <summary>Retires everything kept; <paramref name="list"/> false for a save that cannot change a project as the list sees it (a comment, a reflection).</summary>
+    public void Changed(bool list = true)
+    {
+        if (list)
+        {
+            Interlocked.Increment(ref _listVersion);
+        }
+
+        Interlocked.Increment(ref _version);
+    }
 
     /// <summary>The value kept under the key, loaded once per version; <paramref name="size"/> counts against the cap (one unit by default, about 10 KB).</summary>
     public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load, Func<T, int>? size = null)

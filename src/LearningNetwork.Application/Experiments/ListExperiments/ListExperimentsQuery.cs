@@ -88,7 +88,7 @@ public sealed class ListExperimentsValidator : AbstractValidator<ListExperiments
     }
 }
 
-public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider viewers, IExperimentSearch search, ReadCache cache) : IQueryHandler<ListExperimentsQuery, ExperimentPageDto>
+public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider viewers, IExperimentSearch search, ReadCache cache, ExperimentListIndex index) : IQueryHandler<ListExperimentsQuery, ExperimentPageDto>
 {
     public const string ThemeFacet = "theme";
     public const string BarrierFacet = "barrier";
@@ -103,157 +103,245 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         var filter = query.Filter;
+        var loaded = await index.GetAsync(db, cancellationToken);
+        var match = new FilterMatch(filter);
+        IReadOnlyList<ExperimentListIndex.Entry>? found = null;
+        async Task<IReadOnlyList<ExperimentListIndex.Entry>> EntriesAsync() => string.IsNullOrWhiteSpace(filter.Q)
+            ? loaded.Entries
+            : found ??= loaded.Of(await search.Matching(filter.Q.Trim()).ToListAsync(cancellationToken)).ToList();
 
-        // Built only when something is read: a visitor's repeated view takes rows and counts from the cache.
-        IQueryable<Experiment> All() => Filtered(viewer, filter, except: null);
-
-        // Visitors read the same rows for the same filter, sort and page: kept like the counts, so a save retires them
-        // at once on this node. The signed in, who write, always read them live.
+        // The total and the counts are the same for everyone who may read the same: kept per kind of reader and filter.
         var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
-        var items = await cache.ForVisitorsAsync(viewer, $"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}", () => RowsAsync(All(), query, cancellationToken), rows => rows.Count / 10);
+        var counts = await cache.GetAsync($"counts|{viewer.ReadersKey()}|{filterKey}", async () => match.Counts(await EntriesAsync(), viewer));
 
-        // The counts are the same for everyone who may read the same: cached per kind of reader and filter.
-        var counts = await cache.GetAsync(
-            $"counts|{viewer.ReadersKey()}|{filterKey}",
-            async () => new Counts(await All().CountAsync(cancellationToken), new Dictionary<string, IReadOnlyList<FacetValueDto>>
-            {
-                [ThemeFacet] = await CountAsync(
-                    Filtered(viewer, filter, ThemeFacet).SelectMany(e => e.Themes).GroupBy(t => t.ThemeKey).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value, x => x.Count, cancellationToken),
-                [BarrierFacet] = await CountAsync(
-                    InStates(Filtered(viewer, filter, BarrierFacet).SelectMany(e => e.Barriers), filter.BarrierStates)
-                        .GroupBy(b => b.BarrierNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
-                [BarrierStateFacet] = await CountAsync(
-                    Numbered(Filtered(viewer, filter, BarrierStateFacet).SelectMany(e => e.Barriers), filter.Barriers)
-                        .GroupBy(b => b.State).Select(g => new { Value = g.Key, Count = g.Select(b => b.ExperimentId).Distinct().Count() }),
-                    x => x.Value.ToString(), x => x.Count, cancellationToken),
-                [LessonFacet] = await CountAsync(
-                    Filtered(viewer, filter, LessonFacet).SelectMany(e => e.Lessons).GroupBy(l => l.LessonNumber).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count, cancellationToken),
-                [MunicipalityFacet] = await CountAsync(
-                    Filtered(viewer, filter, MunicipalityFacet).Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (_, m) => m.CbsCode)
-                        .GroupBy(code => code).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value, x => x.Count, cancellationToken),
-                [ProvinceFacet] = await CountAsync(
-                    Filtered(viewer, filter, ProvinceFacet).Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (_, m) => m.Province)
-                        .GroupBy(p => p).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value.ToString(), x => x.Count, cancellationToken),
-                [StatusFacet] = await CountAsync(
-                    Filtered(viewer, filter, StatusFacet).GroupBy(e => e.Status).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value.ToString(), x => x.Count, cancellationToken),
-                [RecordFacet] = await CountAsync(
-                    Filtered(viewer, filter, RecordFacet).SelectMany(e => e.RecordTags).GroupBy(t => t.Tag).Select(g => new { Value = g.Key, Count = g.Count() }),
-                    x => x.Value, x => x.Count, cancellationToken),
-            }));
-
+        // Visitors read the same rows for the same filter, sort and page: kept too, so a save retires them at once on this node.
+        var items = await cache.ForVisitorsAsync(
+            viewer,
+            $"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}",
+            async () => await RowsAsync(viewer, Page(match.Hits(await EntriesAsync(), viewer), query), cancellationToken),
+            rows => rows.Count / 10);
         return new ExperimentPageDto(items, counts.Total, query.Page, query.PageSize, counts.Facets);
     }
 
-    /// <summary>One page of rows in the asked order, with their themes: two SQL commands.</summary>
-    private async Task<IReadOnlyList<ExperimentListItemDto>> RowsAsync(IQueryable<Experiment> all, ListExperimentsQuery query, CancellationToken cancellationToken)
+    /// <summary>The asked page of the hits, which come newest first: in that order the walk stops once the page is full.</summary>
+    private static List<ExperimentListIndex.Entry> Page(IEnumerable<ExperimentListIndex.Entry> hits, ListExperimentsQuery query)
     {
         var sorted = query.Sort switch
         {
-            ExperimentSort.Title => all.OrderBy(e => e.Title).ThenBy(e => e.Id),
-            ExperimentSort.Updated => all.OrderByDescending(e => e.UpdatedAtUtc).ThenByDescending(e => e.Id),
-            _ => all.OrderByDescending(e => e.CreatedAtUtc).ThenByDescending(e => e.Id),
+            ExperimentSort.Title => hits.OrderBy(e => e.Title, StringComparer.Ordinal).ThenBy(e => e.Id),
+            ExperimentSort.Updated => hits.OrderByDescending(e => e.UpdatedAtUtc).ThenByDescending(e => e.Id),
+            _ => hits,
         };
-        var rows = await sorted
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new
-            {
-                e.Id, e.Title, Municipality = m.Name, m.CbsCode, m.Province, e.Place, e.Status, e.Visibility,
-                Excerpt = e.Summary.Substring(0, 280), e.UpdatedAtUtc,
-            })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var themes = (await db.Experiments.Where(e => ids.Contains(e.Id))
-                .SelectMany(e => e.Themes)
-                .Select(t => new { t.ExperimentId, t.ThemeKey })
+        return sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+    }
+
+    /// <summary>
+    /// The page's rows, by key, in the page's order: one SQL command. Readability is asked again of the row itself, so
+    /// a project another node has just made private or deleted is not shown while this node's index still lists it.
+    /// </summary>
+    private async Task<IReadOnlyList<ExperimentListItemDto>> RowsAsync(Viewer viewer, List<ExperimentListIndex.Entry> page, CancellationToken cancellationToken)
+    {
+        var ids = page.Select(e => e.Id).ToList();
+        // By key alone: with the visibility and deletion in the WHERE, SQLite walks an index of every live project instead.
+        var rows = (await db.Experiments.AsNoTracking()
+                .Where(e => ids.Contains(e.Id))
+                .Join(db.Municipalities, e => e.MunicipalityId, m => m.Id, (e, m) => new
+                {
+                    e.Id, e.Title, Municipality = m.Name, m.CbsCode, m.Province, e.Place, e.Status, e.Visibility,
+                    Excerpt = e.Summary.Substring(0, 280), e.UpdatedAtUtc, e.MunicipalityId, e.DeletedAtUtc,
+                })
                 .ToListAsync(cancellationToken))
-            .ToLookup(t => t.ExperimentId, t => t.ThemeKey);
-        return rows.Select(r => new ExperimentListItemDto(
-            r.Id, r.Title, r.Municipality, r.CbsCode, r.Province, r.Place, r.Status, r.Visibility, r.Excerpt, themes[r.Id].Order().ToList(), r.UpdatedAtUtc)).ToList();
+            .Where(r => r.DeletedAtUtc == null && ExperimentListIndex.Readable(r.Visibility, r.MunicipalityId, viewer))
+            .ToDictionary(r => r.Id);
+        return page.Where(e => rows.ContainsKey(e.Id)).Select(e => (Entry: e, Row: rows[e.Id])).Select(x => new ExperimentListItemDto(
+            x.Row.Id, x.Row.Title, x.Row.Municipality, x.Row.CbsCode, x.Row.Province, x.Row.Place, x.Row.Status, x.Row.Visibility, x.Row.Excerpt, x.Entry.Themes, x.Row.UpdatedAtUtc)).ToList();
+    }
+
+    /// <summary>The filters as sets, and which of them a project fails. Within a facet any value matches; across facets all must.</summary>
+    private sealed class FilterMatch(ExperimentFilter filter)
+    {
+        private const int ThemeBit = 1, LessonBit = 2, MunicipalityBit = 4, ProvinceBit = 8, StatusBit = 16, RecordBit = 32;
+
+        private readonly HashSet<string> _themes = filter.Themes.ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<int> _barriers = [.. filter.Barriers];
+        private readonly HashSet<BarrierState> _states = [.. filter.BarrierStates];
+        private readonly HashSet<int> _lessons = [.. filter.Lessons];
+        private readonly HashSet<string> _municipalities = filter.Municipalities.Select(c => c.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<Province> _provinces = [.. filter.Provinces];
+        private readonly HashSet<ExperimentStatus> _statuses = [.. filter.Statuses];
+        private readonly HashSet<string> _record = filter.Record.ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>The projects the viewer may read that pass every filter, in the order given.</summary>
+        public IEnumerable<ExperimentListIndex.Entry> Hits(IEnumerable<ExperimentListIndex.Entry> entries, Viewer viewer) =>
+            entries.Where(e => e.ReadableBy(viewer) && Fails(e) == 0 && Barriers(e).All);
+
+        /// <summary>One walk: how many the viewer may read under all filters, and each facet counted under all the other filters.</summary>
+        public Counts Counts(IEnumerable<ExperimentListIndex.Entry> entries, Viewer viewer)
+        {
+            var counts = new FacetCounts();
+            foreach (var entry in entries)
+            {
+                if (entry.ReadableBy(viewer))
+                {
+                    Count(entry, counts);
+                }
+            }
+
+            return new Counts(counts.Total, counts.ToFacets());
+        }
+
+        private void Count(ExperimentListIndex.Entry entry, FacetCounts counts)
+        {
+            var fails = Fails(entry);
+            if (fails != 0 && (fails & (fails - 1)) != 0)
+            {
+                return; // two filters or more fail: no count can include it
+            }
+
+            var (barriers, anyBarrier, anyState) = Barriers(entry);
+            if (barriers)
+            {
+                counts.Total += fails == 0 ? 1 : 0;
+
+                // A facet is counted under the other filters: the project may fail only the facet's own.
+                if ((fails & ~ThemeBit) == 0)
+                {
+                    foreach (var theme in entry.Themes)
+                    {
+                        Add(counts.Themes, theme);
+                    }
+                }
+
+                if ((fails & ~LessonBit) == 0)
+                {
+                    foreach (var lesson in entry.Lessons)
+                    {
+                        Add(counts.Lessons, Invariant(lesson));
+                    }
+                }
+
+                if ((fails & ~MunicipalityBit) == 0)
+                {
+                    Add(counts.Municipalities, entry.CbsCode);
+                }
+
+                if ((fails & ~ProvinceBit) == 0)
+                {
+                    Add(counts.Provinces, entry.Province.ToString());
+                }
+
+                if ((fails & ~StatusBit) == 0)
+                {
+                    Add(counts.Statuses, entry.Status.ToString());
+                }
+
+                if ((fails & ~RecordBit) == 0)
+                {
+                    foreach (var tag in entry.RecordTags)
+                    {
+                        Add(counts.Record, tag);
+                    }
+                }
+            }
+
+            if (fails == 0 && anyState)
+            {
+                foreach (var barrier in entry.Barriers)
+                {
+                    if (_states.Count == 0 || _states.Contains(barrier.State))
+                    {
+                        Add(counts.Barriers, Invariant(barrier.Number));
+                    }
+                }
+            }
+
+            if (fails == 0 && anyBarrier)
+            {
+                foreach (var state in entry.Barriers.Where(b => _barriers.Count == 0 || _barriers.Contains(b.Number)).Select(b => b.State).Distinct())
+                {
+                    Add(counts.BarrierStates, state.ToString());
+                }
+            }
+        }
+
+        /// <summary>Whether the barrier filters pass (barrier and state together are one condition on the same barrier), and each on its own.</summary>
+        private (bool All, bool AnyBarrier, bool AnyState) Barriers(ExperimentListIndex.Entry entry)
+        {
+            var (anyBarrier, anyState, both) = (_barriers.Count == 0, _states.Count == 0, false);
+            foreach (var barrier in entry.Barriers)
+            {
+                var (number, state) = (_barriers.Contains(barrier.Number), _states.Contains(barrier.State));
+                anyBarrier |= number;
+                anyState |= state;
+                both |= number && state;
+            }
+
+            return (_barriers.Count > 0 && _states.Count > 0 ? both : anyBarrier && anyState, anyBarrier, anyState);
+        }
+
+        private int Fails(ExperimentListIndex.Entry entry) =>
+            (_themes.Count > 0 && !Any(entry.Themes, _themes) ? ThemeBit : 0)
+            | (_lessons.Count > 0 && !Any(entry.Lessons, _lessons) ? LessonBit : 0)
+            | (_municipalities.Count > 0 && !_municipalities.Contains(entry.CbsCode) ? MunicipalityBit : 0)
+            | (_provinces.Count > 0 && !_provinces.Contains(entry.Province) ? ProvinceBit : 0)
+            | (_statuses.Count > 0 && !_statuses.Contains(entry.Status) ? StatusBit : 0)
+            | (_record.Count > 0 && !Any(entry.RecordTags, _record) ? RecordBit : 0);
+
+        // Loops, not LINQ: the walk runs for every project on every list view.
+        private static bool Any<T>(T[] values, HashSet<T> wanted)
+        {
+            foreach (var value in values)
+            {
+                if (wanted.Contains(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Add(Dictionary<string, int> counts, string value) =>
+            counts[value] = counts.GetValueOrDefault(value) + 1;
+
+        private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed record Counts(int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets);
 
-    private static async Task<IReadOnlyList<FacetValueDto>> CountAsync<T>(IQueryable<T> counts, Func<T, string> value, Func<T, int> count, CancellationToken cancellationToken) =>
-        (await counts.ToListAsync(cancellationToken)).Select(c => new FacetValueDto(value(c), count(c))).OrderBy(f => f.Value, StringComparer.Ordinal).ToList();
-
-    private static IQueryable<ExperimentBarrier> InStates(IQueryable<ExperimentBarrier> barriers, IReadOnlyList<BarrierState> states) =>
-        states.Count == 0 ? barriers : barriers.Where(b => states.Contains(b.State));
-
-    private static IQueryable<ExperimentBarrier> Numbered(IQueryable<ExperimentBarrier> barriers, IReadOnlyList<int> numbers) =>
-        numbers.Count == 0 ? barriers : barriers.Where(b => numbers.Contains(b.BarrierNumber));
-
-    /// <summary>The readable, live experiments under every filter but the one being counted.</summary>
-    private IQueryable<Experiment> Filtered(Viewer viewer, ExperimentFilter filter, string? except)
+    private sealed class FacetCounts
     {
-        var experiments = db.Experiments.AsNoTracking().Where(e => e.DeletedAtUtc == null).VisibleTo(viewer);
-        if (except != ThemeFacet && filter.Themes.Count > 0)
-        {
-            var themes = filter.Themes;
-            experiments = experiments.Where(e => e.Themes.Any(t => themes.Contains(t.ThemeKey)));
-        }
+        public int Total { get; set; }
 
-        var barriers = except == BarrierFacet ? [] : filter.Barriers;
-        var states = except == BarrierStateFacet ? [] : filter.BarrierStates;
-        // Each shape is its own lambda: a test of a captured list's Count inside the query would be compiled by
-        // EF Core on every request, where a captured list alone is read as a parameter.
-        if (barriers.Count > 0 && states.Count > 0)
-        {
-            experiments = experiments.Where(e => e.Barriers.Any(b => barriers.Contains(b.BarrierNumber) && states.Contains(b.State)));
-        }
-        else if (barriers.Count > 0)
-        {
-            experiments = experiments.Where(e => e.Barriers.Any(b => barriers.Contains(b.BarrierNumber)));
-        }
-        else if (states.Count > 0)
-        {
-            experiments = experiments.Where(e => e.Barriers.Any(b => states.Contains(b.State)));
-        }
+        public Dictionary<string, int> Themes { get; } = [];
 
-        if (except != LessonFacet && filter.Lessons.Count > 0)
-        {
-            var lessons = filter.Lessons;
-            experiments = experiments.Where(e => e.Lessons.Any(l => lessons.Contains(l.LessonNumber)));
-        }
+        public Dictionary<string, int> Barriers { get; } = [];
 
-        if (except != MunicipalityFacet && filter.Municipalities.Count > 0)
-        {
-            var codes = filter.Municipalities.Select(c => c.Trim().ToUpperInvariant()).ToList();
-            experiments = experiments.Where(e => db.Municipalities.Any(m => m.Id == e.MunicipalityId && codes.Contains(m.CbsCode)));
-        }
+        public Dictionary<string, int> BarrierStates { get; } = [];
 
-        if (except != ProvinceFacet && filter.Provinces.Count > 0)
-        {
-            var provinces = filter.Provinces;
-            experiments = experiments.Where(e => db.Municipalities.Any(m => m.Id == e.MunicipalityId && provinces.Contains(m.Province)));
-        }
+        public Dictionary<string, int> Lessons { get; } = [];
 
-        if (except != StatusFacet && filter.Statuses.Count > 0)
-        {
-            var statuses = filter.Statuses;
-            experiments = experiments.Where(e => statuses.Contains(e.Status));
-        }
+        public Dictionary<string, int> Municipalities { get; } = [];
 
-        if (except != RecordFacet && filter.Record.Count > 0)
-        {
-            var tags = filter.Record;
-            experiments = experiments.Where(e => e.RecordTags.Any(t => tags.Contains(t.Tag)));
-        }
+        public Dictionary<string, int> Provinces { get; } = [];
 
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            // A join, not IN: SQLite then starts from the search index's few hits and looks each project up by
-            // its key, instead of walking every project to test membership.
-            var matching = search.Matching(filter.Q.Trim());
-            experiments = experiments.Join(matching, e => e.Id, id => id, (e, _) => e);
-        }
+        public Dictionary<string, int> Statuses { get; } = [];
 
-        return experiments;
+        public Dictionary<string, int> Record { get; } = [];
+
+        public IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> ToFacets() => new Dictionary<string, IReadOnlyList<FacetValueDto>>
+        {
+            [ThemeFacet] = Values(Themes),
+            [BarrierFacet] = Values(Barriers),
+            [BarrierStateFacet] = Values(BarrierStates),
+            [LessonFacet] = Values(Lessons),
+            [MunicipalityFacet] = Values(Municipalities),
+            [ProvinceFacet] = Values(Provinces),
+            [StatusFacet] = Values(Statuses),
+            [RecordFacet] = Values(Record),
+        };
+
+        private static List<FacetValueDto> Values(Dictionary<string, int> counts) =>
+            counts.Select(c => new FacetValueDto(c.Key, c.Value)).OrderBy(f => f.Value, StringComparer.Ordinal).ToList();
     }
 }
