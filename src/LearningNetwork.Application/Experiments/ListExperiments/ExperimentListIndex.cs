@@ -23,13 +23,26 @@ public sealed class ExperimentListIndex(ReadCache cache, TimeProvider clock) : I
 
     public async ValueTask<Loaded> GetAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
-        if (Fresh(Volatile.Read(ref _current)) is { } current)
+        var current = Volatile.Read(ref _current);
+        if (Fresh(current) is { } fresh)
         {
-            return current.Index;
+            return fresh.Index;
         }
 
-        // One load at a time: who waited finds it loaded.
-        await _loading.WaitAsync(cancellationToken);
+        if (current is not null && current.Version == cache.ListVersion)
+        {
+            // Only old, with nothing saved here since: while one request loads it again, the others go on with it.
+            if (!await _loading.WaitAsync(0, cancellationToken))
+            {
+                return current.Index;
+            }
+        }
+        else
+        {
+            // After a save here everyone waits for the load, so the save shows; who waited finds it loaded.
+            await _loading.WaitAsync(cancellationToken);
+        }
+
         try
         {
             if (Fresh(_current) is { } loaded)
