@@ -28,12 +28,14 @@ public sealed class ListIndexTests : IDisposable
         var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
         var visitor = _factory.CreatePortalClient("nl");
         Assert.Equal(["Warmtenet Reeshof"], await TitlesAsync(visitor, "/experiments?theme=underground&barrier=6"));
+        Assert.Equal("1 project", (await breda.GetAsync("/experiments?theme=underground&barrier=6", expectSuccess: true)).Text("[data-testid=total]"));
 
         var cache = _factory.Services.GetRequiredService<ReadCache>();
         var list = cache.ListVersion;
         var reflection = await Make.Reflection(_factory.Services, first.Id, author).Titled("Wat we leerden").About(6).CreateAsync();
         var comment = await breda.PostWithTokenAsync($"/reflections/{reflection}?handler=Comment", new Dictionary<string, string> { ["Input.Body"] = "Herkenbaar, bij ons ook." });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, comment.StatusCode);
+        Assert.StartsWith($"/reflections/{reflection}", comment.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(list, cache.ListVersion);
 
         await Make.Project(_factory.Services).In(Tilburg).Titled("Riool en warmte Hasselt").Themes("underground").Barrier(6).Visible(Visibility.Network).CreateAsync();
@@ -56,10 +58,12 @@ public sealed class ListIndexTests : IDisposable
         await WriteElsewhereAsync($"UPDATE Experiments SET Visibility = 'Draft' WHERE Id = {open.Id}");
         await WriteElsewhereAsync("UPDATE ExperimentTheme SET ThemeKey = 'renovation' WHERE ExperimentId IN (SELECT Id FROM Experiments WHERE Title = 'Ander warmtenet')");
         Assert.Equal(["Ander warmtenet"], await TitlesAsync(breda, "/experiments?theme=underground"));
+        Assert.Equal("2 projecten", (await breda.GetAsync("/experiments?theme=underground", expectSuccess: true)).Text("[data-testid=total]"));
 
         _factory.Clock.Advance(ReadCache.Lifetime + TimeSpan.FromSeconds(1));
         breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
         Assert.Empty(await TitlesAsync(breda, "/experiments?theme=underground"));
+        Assert.Equal("0 projecten", (await breda.GetAsync("/experiments?theme=underground", expectSuccess: true)).Text("[data-testid=total]"));
         Assert.Equal(["Ander warmtenet"], await TitlesAsync(breda, "/experiments?theme=renovation"));
         Assert.Equal("1 project", (await breda.GetAsync("/experiments?theme=renovation", expectSuccess: true)).Text("[data-testid=total]"));
     }

@@ -39,11 +39,15 @@ public sealed class ReadCache : IDisposable
         Interlocked.Increment(ref _version);
     }
 
-    /// <summary>The value kept under the key, loaded once per version; <paramref name="size"/> counts against the cap (one unit by default, about 10 KB).</summary>
-    public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load, Func<T, int>? size = null)
+    /// <summary>
+    /// The value kept under the key, loaded once per version; <paramref name="size"/> counts against the cap (one unit by
+    /// default, about 10 KB). <paramref name="version"/> is the <see cref="Version"/> read before whatever the value is
+    /// derived from, when that was read earlier than now.
+    /// </summary>
+    public async ValueTask<T> GetAsync<T>(string key, Func<Task<T>> load, Func<T, int>? size = null, long? version = null)
         where T : class
     {
-        var versioned = $"{Version}|{key}";
+        var versioned = $"{version ?? Version}|{key}";
         if (_cache.TryGetValue(versioned, out T? cached) && cached is not null)
         {
             return cached;
@@ -58,9 +62,9 @@ public sealed class ReadCache : IDisposable
     /// For a visitor the value kept under the key, as every visitor reads the same public data; for the signed in,
     /// who write and see what is theirs, loaded live every time.
     /// </summary>
-    public async ValueTask<T> ForVisitorsAsync<T>(Viewer viewer, string key, Func<Task<T>> load, Func<T, int>? size = null)
+    public async ValueTask<T> ForVisitorsAsync<T>(Viewer viewer, string key, Func<Task<T>> load, Func<T, int>? size = null, long? version = null)
         where T : class =>
-        viewer.IsSignedIn() ? await load() : await GetAsync(key, load, size);
+        viewer.IsSignedIn() ? await load() : await GetAsync(key, load, size, version);
 
     public void Dispose() => _cache.Dispose();
 }

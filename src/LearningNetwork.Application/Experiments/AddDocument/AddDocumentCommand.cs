@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Caching;
 using FluentValidation;
 using FluentValidation.Results;
 using LearningNetwork.Application.Common.Audit;
@@ -38,7 +39,7 @@ public sealed class AddDocumentValidator : AbstractValidator<AddDocumentCommand>
     }
 }
 
-public sealed class AddDocumentHandler(IAppDbContext db, ViewerProvider viewers, IImageProcessor images, TimeProvider clock) : ICommandHandler<AddDocumentCommand, int>
+public sealed class AddDocumentHandler(IAppDbContext db, ViewerProvider viewers, IImageProcessor images, TimeProvider clock, ReadCache cache) : ICommandHandler<AddDocumentCommand, int>
 {
     public async ValueTask<int> Handle(AddDocumentCommand command, CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ public sealed class AddDocumentHandler(IAppDbContext db, ViewerProvider viewers,
         db.ExperimentDocuments.Add(document);
         db.Record(clock, userId, AuditAction.DocumentAdded, experiment.MunicipalityId, details: $"#{experiment.Id} {document.FileName}");
         await db.SaveChangesAsync(cancellationToken);
-        await DocumentList.TouchAsync(db, experiment.Id, now, cancellationToken);
+        await DocumentList.TouchAsync(db, cache, experiment.Id, now, cancellationToken);
         return document.Id;
     }
 

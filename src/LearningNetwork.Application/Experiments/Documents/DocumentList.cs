@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Domain.Experiments;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,11 @@ internal static class DocumentList
     /// <summary>
     /// Marks the project updated after a document came or went, leaving its version alone: a form open on the project
     /// or its record is not made stale by a file, and a file is not refused because the record was saved meanwhile.
+    /// The update goes past the save interceptor, so it retires the read cache and the list's index itself.
     /// </summary>
-    public static Task TouchAsync(IAppDbContext db, int experimentId, DateTime nowUtc, CancellationToken cancellationToken) =>
-        db.Experiments.Where(e => e.Id == experimentId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UpdatedAtUtc, nowUtc), cancellationToken);
+    public static async Task TouchAsync(IAppDbContext db, ReadCache cache, int experimentId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await db.Experiments.Where(e => e.Id == experimentId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UpdatedAtUtc, nowUtc), cancellationToken);
+        cache.Changed();
+    }
 }

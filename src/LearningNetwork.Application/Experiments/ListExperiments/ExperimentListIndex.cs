@@ -20,6 +20,7 @@ public sealed class ExperimentListIndex(ReadCache cache, TimeProvider clock) : I
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private Snapshot? _current;
+    private long _loads;
 
     public async ValueTask<Loaded> GetAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
@@ -54,7 +55,7 @@ public sealed class ExperimentListIndex(ReadCache cache, TimeProvider clock) : I
             var version = cache.ListVersion;
             var at = clock.GetUtcNow();
             var entries = await LoadAsync(db, cancellationToken);
-            var snapshot = new Snapshot(version, at, new Loaded(entries, entries.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i)));
+            var snapshot = new Snapshot(version, at, new Loaded(++_loads, entries, entries.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i)));
             Volatile.Write(ref _current, snapshot);
             return snapshot.Index;
         }
@@ -122,8 +123,11 @@ public sealed class ExperimentListIndex(ReadCache cache, TimeProvider clock) : I
 
     public readonly record struct BarrierMark(int Number, BarrierState State);
 
-    /// <summary>The entries newest first, and where each project stands among them.</summary>
-    public sealed record Loaded(Entry[] Entries, IReadOnlyDictionary<int, int> Positions)
+    /// <summary>
+    /// The entries newest first, and where each project stands among them. <see cref="Generation"/> counts the loads:
+    /// what is kept of a snapshot is kept under it, so it goes when the snapshot does and lags no longer than it.
+    /// </summary>
+    public sealed record Loaded(long Generation, Entry[] Entries, IReadOnlyDictionary<int, int> Positions)
     {
         /// <summary>The entries of these projects, newest first: a search walks only its hits.</summary>
         public IEnumerable<Entry> Of(IEnumerable<int> ids) =>

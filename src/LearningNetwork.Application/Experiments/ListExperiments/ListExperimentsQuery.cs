@@ -103,6 +103,9 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
     {
         var viewer = await viewers.GetAsync(cancellationToken);
         var filter = query.Filter;
+
+        // The cache's version before the index is read: a save after it retires what is kept from this index at once.
+        var version = cache.Version;
         var loaded = await index.GetAsync(db, cancellationToken);
         var match = new FilterMatch(filter);
         IReadOnlyList<ExperimentListIndex.Entry>? found = null;
@@ -112,14 +115,15 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
 
         // The total and the counts are the same for everyone who may read the same: kept per kind of reader and filter.
         var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
-        var counts = await cache.GetAsync($"counts|{viewer.ReadersKey()}|{filterKey}", async () => match.Counts(await EntriesAsync(), viewer));
+        var counts = await cache.GetAsync($"counts|{loaded.Generation}|{viewer.ReadersKey()}|{filterKey}", async () => match.Counts(await EntriesAsync(), viewer), version: version);
 
         // Visitors read the same rows for the same filter, sort and page: kept too, so a save retires them at once on this node.
         var items = await cache.ForVisitorsAsync(
             viewer,
-            $"rows|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}",
+            $"rows|{loaded.Generation}|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}",
             async () => await RowsAsync(viewer, Page(match.Hits(await EntriesAsync(), viewer), query), cancellationToken),
-            rows => rows.Count / 10);
+            rows => rows.Count / 10,
+            version);
         return new ExperimentPageDto(items, counts.Total, query.Page, query.PageSize, counts.Facets);
     }
 
@@ -162,14 +166,15 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
     {
         private const int ThemeBit = 1, LessonBit = 2, MunicipalityBit = 4, ProvinceBit = 8, StatusBit = 16, RecordBit = 32;
 
-        private readonly HashSet<string> _themes = filter.Themes.ToHashSet(StringComparer.Ordinal);
+        // Keys as the database compared them on SQL Server too, where its collation ignores case.
+        private readonly HashSet<string> _themes = filter.Themes.ToHashSet(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<int> _barriers = [.. filter.Barriers];
         private readonly HashSet<BarrierState> _states = [.. filter.BarrierStates];
         private readonly HashSet<int> _lessons = [.. filter.Lessons];
         private readonly HashSet<string> _municipalities = filter.Municipalities.Select(c => c.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         private readonly HashSet<Province> _provinces = [.. filter.Provinces];
         private readonly HashSet<ExperimentStatus> _statuses = [.. filter.Statuses];
-        private readonly HashSet<string> _record = filter.Record.ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string> _record = filter.Record.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The projects the viewer may read that pass every filter, in the order given.</summary>
         public IEnumerable<ExperimentListIndex.Entry> Hits(IEnumerable<ExperimentListIndex.Entry> entries, Viewer viewer) =>

@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Audit;
 using LearningNetwork.Application.Common.Exceptions;
 using LearningNetwork.Application.Common.Interfaces;
@@ -12,7 +13,7 @@ namespace LearningNetwork.Application.Experiments.RemoveDocument;
 /// <summary>A member of the project's municipality removes one of its documents, with its bytes.</summary>
 public sealed record RemoveDocumentCommand(int ExperimentId, int DocumentId) : ICommand;
 
-public sealed class RemoveDocumentHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : ICommandHandler<RemoveDocumentCommand>
+public sealed class RemoveDocumentHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock, ReadCache cache) : ICommandHandler<RemoveDocumentCommand>
 {
     public async ValueTask<Unit> Handle(RemoveDocumentCommand command, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class RemoveDocumentHandler(IAppDbContext db, ViewerProvider viewe
         db.ExperimentDocuments.Remove(document);
         db.Record(clock, (await viewers.GetAsync(cancellationToken)).UserId!, AuditAction.DocumentRemoved, experiment.MunicipalityId, details: $"#{experiment.Id} {document.FileName}");
         await db.SaveChangesAsync(cancellationToken);
-        await DocumentList.TouchAsync(db, experiment.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await DocumentList.TouchAsync(db, cache, experiment.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return Unit.Value;
     }
 }
