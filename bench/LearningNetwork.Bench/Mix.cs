@@ -9,7 +9,11 @@ namespace LearningNetwork.Bench;
 internal sealed record MixRequest(Uri Url, string? Cookie);
 
 /// <summary>One page of the realistic mix (scenario g): its path on the portal, its path on the baseline, and whether a member asks.</summary>
-internal sealed record MixPage(string Path, string BaselinePath, bool Member);
+internal sealed record MixPage(string Path, string BaselinePath, bool Member)
+{
+    /// <summary>The baseline's page, read as the network reads it when a member asks.</summary>
+    public string BaselineFor => Member ? BaselinePath + (BaselinePath.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "reader=member" : BaselinePath;
+}
 
 /// <summary>
 /// g: what a day of traffic looks like, drawn (seeded) from the generated network itself: 1,000 distinct list URLs whose
@@ -80,7 +84,7 @@ internal static class Mix
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var path = baseline ? page.BaselinePath + (page.Member ? Separator(page.BaselinePath) + "reader=member" : string.Empty) : page.Path;
+            var path = baseline ? page.BaselineFor : page.Path;
             var cookie = page.Member && !baseline ? memberCookies[i % memberCookies.Count] : string.Empty;
             text.Append(path).Append('\t').Append(cookie).Append('\n');
         }
@@ -91,10 +95,8 @@ internal static class Mix
 
     public static IReadOnlyList<MixRequest> Requests(IReadOnlyList<MixPage> pages, Uri server, bool baseline, IReadOnlyList<string> memberCookies) =>
         pages.Select((page, i) => baseline
-            ? new MixRequest(new Uri(server, page.BaselinePath + (page.Member ? Separator(page.BaselinePath) + "reader=member" : string.Empty)), null)
+            ? new MixRequest(new Uri(server, page.BaselineFor), null)
             : new MixRequest(new Uri(server, page.Path), page.Member ? memberCookies[i % memberCookies.Count] : null)).ToList();
-
-    private static string Separator(string path) => path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
 
     private static MixPage Page(string path, string baselinePath, Random random) => new(path, baselinePath, random.NextDouble() < MemberShare);
 
