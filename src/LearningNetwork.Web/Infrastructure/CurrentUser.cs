@@ -11,5 +11,7 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public bool IsNetworkAdmin => UserId is not null && Principal!.IsInRole(Roles.NetworkAdmin);
 
+    public bool IsReading => accessor.HttpContext?.Request.Method is { } method && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
+
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 }

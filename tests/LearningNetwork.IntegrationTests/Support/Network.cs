@@ -31,4 +31,14 @@ public static class Network
 
     public static Task<int> MunicipalityIdAsync(PortalFactory factory, string cbsCode) =>
         factory.WithDbAsync(db => db.Municipalities.Where(m => m.CbsCode == cbsCode).Select(m => m.Id).SingleAsync());
+
+    /// <summary>A change made by another node: one row written straight into the database file, past this node and its read cache.</summary>
+    public static async Task WriteElsewhereAsync(PortalFactory factory, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataFolder, "learningnetwork.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

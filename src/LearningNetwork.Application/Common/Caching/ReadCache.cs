@@ -4,18 +4,19 @@ using Microsoft.Extensions.Caching.Memory;
 namespace LearningNetwork.Application.Common.Caching;
 
 /// <summary>
-/// Reference data, the municipality list, the list page's facet counts, a visitor's rows and a visitor's project pages,
-/// kept in memory between requests. Every save of anything but bookkeeping moves the version on (<see cref="Changed"/>),
+/// Reference data, the municipality list, the list page's facet counts and rows, the project pages and their questions
+/// (per kind of reader), kept in memory between requests. Every save of anything but bookkeeping moves the version on (<see cref="Changed"/>),
 /// which retires everything cached before it at once on this node; the lifetime bounds how long another node's change
 /// can go unseen.
 /// </summary>
-public sealed class ReadCache : IDisposable
+public sealed class ReadCache(TimeProvider clock) : IDisposable
 {
     /// <summary>How long what is kept may lag behind another node's writes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    // Its own cache with a cap (in units of about 10 KB), so many different filters cannot fill the memory.
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+    // Its own cache with a cap (in units of about 10 KB), so many different filters cannot fill the memory; its entries
+    // age on the portal's clock.
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000, Clock = new PortalClock(clock) });
     private long _version;
     private long _listVersion;
 
@@ -66,5 +67,18 @@ public sealed class ReadCache : IDisposable
         where T : class =>
         viewer.IsSignedIn() ? await load() : await GetAsync(key, load, size, version);
 
+    /// <summary>
+    /// The value kept under the key for everyone who may read the same rows (<see cref="Access.ReadersKey"/>): visitors,
+    /// or the signed in of one municipality. Only for values that hold nothing of who asks beyond what they may read.
+    /// </summary>
+    public ValueTask<T> ForReadersAsync<T>(Viewer viewer, string key, Func<Task<T>> load, Func<T, int>? size = null, long? version = null)
+        where T : class =>
+        GetAsync($"{key}|{viewer.ReadersKey()}", load, size, version);
+
     public void Dispose() => _cache.Dispose();
+
+    private sealed class PortalClock(TimeProvider clock) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => clock.GetUtcNow();
+    }
 }

@@ -6,4 +6,7 @@ public interface ICurrentUser
     string? UserId { get; }
 
     bool IsNetworkAdmin { get; }
+
+    /// <summary>The request only reads (GET or HEAD): it may be served what is kept of who the user is.</summary>
+    bool IsReading { get; }
 }

@@ -93,16 +93,44 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
     {
         var viewer = await viewers.GetAsync(cancellationToken);
 
-        // Kept for visitors like the list, so any save retires it at once on this node. A project a visitor may not
+        // Kept for everyone who may read the same (visitors, or the signed in of one municipality; a moderator, who also
+        // reads the hidden reflections, apart), so any save retires it at once on this node. A project the reader may not
         // read throws before anything is kept.
-        return await cache.ForVisitorsAsync(viewer, $"experiment|{query.Id}", () => LoadAsync(query.Id, viewer, cancellationToken), SizeOf);
+        Content? fresh = null;
+        var kept = await cache.ForReadersAsync(
+            viewer, $"experiment|{query.Id}|{viewer.CanModerate()}", async () => fresh = await LoadAsync(query.Id, viewer, cancellationToken), SizeOf);
+
+        // Its own members, who write it, read it live: what they saved on another node shows at once.
+        var content = fresh ?? (viewer.CanEditContentOf(kept.Detail.MunicipalityId) ? await LoadAsync(query.Id, viewer, cancellationToken) : kept);
+        return await ForViewerAsync(content, viewer, cancellationToken);
     }
 
-    // In units of about 10 KB, most of it the stored reflections.
-    private static int SizeOf(ExperimentDetailDto detail) =>
-        1 + ((detail.Summary.Length + detail.Reflections.Sum(r => r.BodyHtml.Length + r.Title.Length)) / 5_000);
+    /// <summary>What everyone who may read the same reads, with the reflections' authors to decide each reader's buttons on.</summary>
+    private sealed record Content(ExperimentDetailDto Detail, IReadOnlyList<string?> ReflectionAuthors);
 
-    private async Task<ExperimentDetailDto> LoadAsync(int id, Viewer viewer, CancellationToken cancellationToken)
+    // In units of about 10 KB, most of it the stored reflections.
+    private static int SizeOf(Content content) =>
+        1 + ((content.Detail.Summary.Length + content.Detail.Reflections.Sum(r => r.BodyHtml.Length + r.Title.Length)) / 5_000);
+
+    /// <summary>The reader's own part: whether they may edit the project and each reflection, and for its members the continuity warning.</summary>
+    private async Task<ExperimentDetailDto> ForViewerAsync(Content content, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var detail = content.Detail;
+        var canEdit = viewer.CanEditContentOf(detail.MunicipalityId);
+        var reflections = detail.Reflections.Select((r, i) => r with
+        {
+            CanEdit = viewer.CanChangeReflection(content.ReflectionAuthors[i], detail.MunicipalityId),
+            CanDelete = viewer.CanDeleteReflection(content.ReflectionAuthors[i], detail.MunicipalityId),
+        }).ToList();
+        return detail with
+        {
+            CanEdit = canEdit,
+            Reflections = reflections,
+            ContinuityWarning = canEdit ? await ContinuityWarningAsync(detail, cancellationToken) : null,
+        };
+    }
+
+    private async Task<Content> LoadAsync(int id, Viewer viewer, CancellationToken cancellationToken)
     {
         var experiment = await db.Experiments.AsNoTracking()
             .Where(e => e.Id == id && e.DeletedAtUtc == null)
@@ -189,7 +217,7 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
         var reflections = reflectionRows.Select(r => new ReflectionDto(
             r.Id, r.Kind, r.Title, r.BodyHtml, r.AuthorName, r.CreatedAtUtc,
             reflectionLessons[r.Id].Order().ToList(), reflectionBarriers[r.Id].Order().ToList(),
-            r.Recognitions, r.Comments, r.TimelineEntryId, viewer.CanChangeReflection(r.AuthorUserId, e.MunicipalityId), viewer.CanDeleteReflection(r.AuthorUserId, e.MunicipalityId), r.HiddenReason)).ToList();
+            r.Recognitions, r.Comments, r.TimelineEntryId, CanEdit: false, CanDelete: false, r.HiddenReason)).ToList();
 
         // Names are for signed-in users of the network (Access.CanSeePeople), not for the open web.
         if (!viewer.CanSeePeople())
@@ -206,18 +234,19 @@ public sealed class GetExperimentHandler(IAppDbContext db, ViewerProvider viewer
         var otherContacts = contactIds.Count == 0
             ? []
             : await db.People.Where(p => contactIds.Contains(p.Id)).OrderBy(p => p.DisplayName).Select(p => p.DisplayName).ToListAsync(cancellationToken);
-        return new ExperimentDetailDto(
+        var detail = new ExperimentDetailDto(
             e.Id, e.MunicipalityId, experiment.Municipality, e.Title, e.Neighbourhood, e.Place, e.Summary, e.Homes, e.StartDate, e.EndDate,
             seePeople ? e.ContactUserId : null, seePeople ? experiment.ContactName : null, e.Visibility, e.Status, e.StatusReason, e.Version, e.CreatedAtUtc, e.UpdatedAtUtc,
-            themes, partners, barriers, lessons, timeline, whoOvercame, reflections, viewer.CanEditContentOf(e.MunicipalityId),
+            themes, partners, barriers, lessons, timeline, whoOvercame, reflections, CanEdit: false,
             e.StartPrecision, e.EndPrecision, e.OtherCoupling, experiment.Example, record, otherContacts,
             await DocumentList.OfAsync(db, e.Id, cancellationToken),
-            viewer.CanEditContentOf(e.MunicipalityId) ? await ContinuityWarningAsync(e, cancellationToken) : null);
+            ContinuityWarning: null);
+        return new Content(detail, reflectionRows.Select(r => r.AuthorUserId).ToList());
     }
 
     // For its own members: the names of who can still be asked (named, and still a member) when fewer than two, unless
     // they set the anchoring watch's flag aside; null when there is nothing to warn of.
-    private async Task<IReadOnlyList<string>?> ContinuityWarningAsync(Experiment e, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>?> ContinuityWarningAsync(ExperimentDetailDto e, CancellationToken cancellationToken)
     {
         var named = e.Record.Contacts(e.ContactUserId).ToList();
         var askable = named.Count == 0

@@ -117,8 +117,8 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
         var filterKey = System.Text.Json.JsonSerializer.Serialize(filter);
         var counts = await cache.GetAsync($"counts|{loaded.Generation}|{viewer.ReadersKey()}|{filterKey}", async () => match.Counts(await EntriesAsync(), viewer), version: version);
 
-        // Visitors read the same rows for the same filter, sort and page: kept too, so a save retires them at once on this node.
-        var items = await cache.ForVisitorsAsync(
+        // So are the rows of a page: the same for everyone who may read the same; a save retires them at once on this node.
+        var items = await cache.ForReadersAsync(
             viewer,
             $"rows|{loaded.Generation}|{filterKey}|{query.Sort}|{query.Page}|{query.PageSize}",
             async () => await RowsAsync(viewer, Page(match.Hits(await EntriesAsync(), viewer), query), cancellationToken),

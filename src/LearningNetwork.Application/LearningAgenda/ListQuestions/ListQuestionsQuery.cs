@@ -35,8 +35,8 @@ public sealed class ListQuestionsHandler(IAppDbContext db, ViewerProvider viewer
             throw new ValidationException([new ValidationFailure(nameof(query.MunicipalityId), AppTexts.MunicipalityChoose)]);
         }
 
-        // Visitors all read the same public questions (on a project page, a municipality's page): kept until the next save.
-        return await cache.ForVisitorsAsync(viewer, $"questions|{query.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken), questions => questions.Count / 20);
+        // Everyone who may read the same reads the same questions (on a project page, a municipality's page): kept until the next save.
+        return await cache.ForReadersAsync(viewer, $"questions|{query.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken), questions => questions.Count / 20);
     }
 
     private async Task<List<QuestionSummaryDto>> LoadAsync(ListQuestionsQuery query, Viewer viewer, CancellationToken cancellationToken)

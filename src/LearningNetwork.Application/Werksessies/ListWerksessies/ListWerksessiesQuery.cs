@@ -1,3 +1,4 @@
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Domain.Werksessies;
@@ -15,13 +16,25 @@ public sealed record WerksessieSummaryDto(int Id, string Title, int BarrierNumbe
 /// </summary>
 public sealed record ListWerksessiesQuery(int? ExperimentId = null) : IQuery<IReadOnlyList<WerksessieSummaryDto>>, ISignedInOnly;
 
-public sealed class ListWerksessiesHandler(IAppDbContext db, ViewerProvider viewers, TimeProvider clock) : IQueryHandler<ListWerksessiesQuery, IReadOnlyList<WerksessieSummaryDto>>
+public sealed class ListWerksessiesHandler(IAppDbContext db, ViewerProvider viewers, ReadCache cache, TimeProvider clock) : IQueryHandler<ListWerksessiesQuery, IReadOnlyList<WerksessieSummaryDto>>
 {
     private const int Max = 100;
 
     public async ValueTask<IReadOnlyList<WerksessieSummaryDto>> Handle(ListWerksessiesQuery query, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken);
+
+        // The person's own list, asked on every page of a project they read: kept for them until the next save (a planned,
+        // moved or cancelled werksessie, an answer to an invitation, a change of membership all are one).
+        var rows = await cache.GetAsync($"werksessies|{viewer.UserId}|{viewer.MunicipalityId}|{query.ExperimentId}", () => LoadAsync(query, viewer, cancellationToken));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. rows
+            .OrderByDescending(r => r.State == WerksessieState.Planned && r.StartsAtUtc > now)
+            .ThenBy(r => r.State == WerksessieState.Planned && r.StartsAtUtc > now ? r.StartsAtUtc.Ticks : -r.StartsAtUtc.Ticks)];
+    }
+
+    private async Task<List<WerksessieSummaryDto>> LoadAsync(ListWerksessiesQuery query, Viewer viewer, CancellationToken cancellationToken)
+    {
         var own = viewer.MunicipalityId;
         var werksessies = db.Werksessies.AsNoTracking()
             .Where(w => w.Invitations.Any(i => i.UserId == viewer.UserId || i.MunicipalityId == own) || w.MunicipalityId == own);
@@ -54,10 +67,6 @@ public sealed class ListWerksessiesHandler(IAppDbContext db, ViewerProvider view
                 People = w.Invitations.Count,
             })
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return [.. rows
-            .Select(r => new WerksessieSummaryDto(r.Id, r.Title, r.BarrierNumber, r.StartsAtUtc, r.State, r.Organiser, r.Mine, r.People))
-            .OrderByDescending(r => r.State == WerksessieState.Planned && r.StartsAtUtc > now)
-            .ThenBy(r => r.State == WerksessieState.Planned && r.StartsAtUtc > now ? r.StartsAtUtc.Ticks : -r.StartsAtUtc.Ticks)];
+        return [.. rows.Select(r => new WerksessieSummaryDto(r.Id, r.Title, r.BarrierNumber, r.StartsAtUtc, r.State, r.Organiser, r.Mine, r.People))];
     }
 }
