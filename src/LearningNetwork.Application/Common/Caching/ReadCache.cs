@@ -1,3 +1,4 @@
+using System.Globalization;
 using LearningNetwork.Application.Common.Security;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -25,6 +26,14 @@ public sealed class ReadCache(TimeProvider clock) : IDisposable
     /// belongs under the version read before the values were: a save in between then retires it too.
     /// </summary>
     public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>
+    /// For what is rendered from kept values and kept in turn (the cache tag helper's fragments, which age on the
+    /// system clock): the <see cref="Version"/>, read before the values were, and the lifetime's current window on the
+    /// portal's clock. A save here retires such a fragment at once; another node's change shows in it within two
+    /// lifetimes.
+    /// </summary>
+    public string FragmentStamp => string.Create(CultureInfo.InvariantCulture, $"{Version}.{clock.GetUtcNow().Ticks / Lifetime.Ticks}");
 
     /// <summary>Moves on with every save that may change what the project list filters on (<see cref="Experiments.ListExperiments.ExperimentListIndex"/>).</summary>
     public long ListVersion => Interlocked.Read(ref _listVersion);

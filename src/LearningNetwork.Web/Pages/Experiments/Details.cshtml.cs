@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningNetwork.Application.Common.Caching;
+using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Experiments.AddTimelineEntry;
 using LearningNetwork.Application.Experiments.ChangeStatus;
 using LearningNetwork.Application.Experiments.GetExperiment;
@@ -18,16 +19,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningNetwork.Web.Pages.Experiments;
 
 /// <summary>One experiment: everything about it and its timeline; members of its municipality move it along.</summary>
-public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
+public sealed class DetailsModel(ISender sender, ReadCache cache, ViewerProvider viewers) : PageModel
 {
     public ExperimentDetailDto Experiment { get; private set; } = null!;
 
     /// <summary>
-    /// For a visitor, who reads what every visitor reads, the key under which the page's content is rendered once and
-    /// kept (the cache tag helper): the read cache's version before the project was read, and the project. Null for
-    /// the signed in, who see their own buttons and forms.
+    /// The key under which the page's content is rendered once and kept (the cache tag helper) for everyone who reads
+    /// the same (visitors, or the signed in of one municipality; moderators apart): the read cache's stamp before the
+    /// project was read (<see cref="ReadCache.FragmentStamp"/>), the project and the kind of reader. Null when the page holds something of the reader's
+    /// own: their buttons and forms (the project's own members, a reflection's author) or their werksessies.
     /// </summary>
-    public string? VisitorKey { get; private set; }
+    public string? ContentKey { get; private set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -46,9 +48,11 @@ public sealed class DetailsModel(ISender sender, ReadCache cache) : PageModel
 
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var version = cache.Version;
+        var stamp = cache.FragmentStamp;
         await LoadAsync(id, cancellationToken);
-        VisitorKey = User.Identity?.IsAuthenticated == true ? null : string.Create(CultureInfo.InvariantCulture, $"{version}|{id}");
+        var ownsNothingHere = !Experiment.CanEdit && Experiment.Reflections.All(r => r is { CanEdit: false, CanDelete: false }) && Werksessies.Count == 0;
+        var viewer = await viewers.GetAsync(cancellationToken);
+        ContentKey = ownsNothingHere ? string.Create(CultureInfo.InvariantCulture, $"{stamp}|{id}|{viewer.ReadersKey()}|{viewer.CanModerate()}") : null;
     }
 
     public async Task<IActionResult> OnPostStatusAsync(int id, CancellationToken cancellationToken)

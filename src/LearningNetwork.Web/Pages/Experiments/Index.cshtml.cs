@@ -56,18 +56,23 @@ public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider v
 
     /// <summary>
     /// Everything the filter's fieldsets show depends on, so they are rendered once and kept (the cache tag helper):
-    /// the cache's version read before the counts were, who reads, and the chosen filters; not the sort or the page.
+    /// the cache's stamp read before the counts were (<see cref="ReadCache.FragmentStamp"/>), who reads, and the chosen
+    /// filters; not the sort or the page.
     /// </summary>
     public string FacetsKey { get; private set; } = string.Empty;
 
+    /// <summary>The same for the results: the fieldsets' key, the sort and the page.</summary>
+    public string ResultsKey { get; private set; } = string.Empty;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var version = cache.Version;
+        var stamp = cache.FragmentStamp;
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
         Municipalities = await sender.Send(new ListMunicipalitiesQuery(null), cancellationToken);
         Result = await sender.Send(ExperimentQueryString.ToQuery(Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Sort, PageNumber, null, Record), cancellationToken);
         var readers = (await viewers.GetAsync(cancellationToken)).ReadersKey();
-        FacetsKey = JsonSerializer.Serialize(new object?[] { version, readers, Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Record });
+        FacetsKey = JsonSerializer.Serialize(new object?[] { stamp, readers, Theme, Barrier, BarrierState, Lesson, Municipality, Province, Status, Q, Record });
+        ResultsKey = JsonSerializer.Serialize(new object?[] { FacetsKey, Sort, PageNumber });
     }
 
     /// <summary>How many municipalities the filter offers at most: 342 checkboxes help nobody, on a phone least of all.</summary>
