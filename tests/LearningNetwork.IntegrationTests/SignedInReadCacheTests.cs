@@ -96,9 +96,10 @@ public sealed class SignedInReadCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_notification_made_on_another_node_is_counted_within_the_lifetime()
+    public async Task A_notification_made_on_another_node_is_counted_within_the_lifetime_for_its_person_alone()
     {
         var person = await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid Tilburg", Tilburg);
+        await Network.PersonAsync(_factory, "collega@tilburg.nl", "Collega Tilburg", Tilburg);
         var client = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
         Assert.Equal("0", await UnreadAsync(client));
 
@@ -107,6 +108,8 @@ public sealed class SignedInReadCacheTests : IDisposable
             $"INSERT INTO Notifications (UserId, Kind, SubjectKey, Title, Url, CreatedAtUtc) VALUES ('{person}', 'CommentOnMyReflection', 'comment:1', 'Een reactie', '/reflections/1', '{now}')");
         Assert.Equal("0", await UnreadAsync(client));
         _factory.Clock.Advance(ReadCache.Lifetime + TimeSpan.FromSeconds(1));
+        // Kept per person: a colleague who looks first keeps their own count.
+        Assert.Equal("0", await UnreadAsync(await Network.SignedInAsync(_factory, "collega@tilburg.nl")));
         client = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
         Assert.Equal("1", await UnreadAsync(client));
     }

@@ -87,6 +87,12 @@ public sealed class WerksessieTests : IAsyncLifetime
         Assert.Equal(["Accepted", "Accepted", "Declined"], shown.QuerySelectorAll("[data-testid=werksessie-person]").Select(p => p.GetAttribute("data-response")!).Order());
         Assert.Equal("Je hebt ja gezegd.", (await breda.GetAsync(page, expectSuccess: true)).Text("[data-testid=my-response]"));
 
+        // Each person's list is kept for them alone: a colleague who looks first does not hand the organiser theirs.
+        var colleague = await Network.SignedInAsync(_factory, "collega@tilburg.nl");
+        Assert.DoesNotContain("Organisator", (await colleague.GetAsync("/werksessies", expectSuccess: true)).Text("[data-testid=werksessies]"), StringComparison.Ordinal);
+        Assert.Contains("Organisator", (await organiser.GetAsync("/werksessies", expectSuccess: true)).Text("[data-testid=werksessies]"), StringComparison.Ordinal);
+        Assert.Contains("Komt", (await breda.GetAsync("/werksessies", expectSuccess: true)).Text("[data-testid=werksessies]"), StringComparison.Ordinal);
+
         // An hour later: the one who accepted gets the update (same UID, next sequence); the one who declined does not.
         var edit = await organiser.GetAsync($"{page}/edit", expectSuccess: true);
         Assert.Equal(HttpStatusCode.Redirect, (await organiser.SubmitAsync(edit, $"{page}/edit", Fields(day, "15:00", "17:00"))).StatusCode);
