@@ -141,7 +141,8 @@ public sealed class ListExperimentsHandler(IAppDbContext db, ViewerProvider view
 
     /// <summary>
     /// The page's rows, by key, in the page's order: one SQL command. Readability is asked again of the row itself, so
-    /// a project another node has just made private or deleted is not shown while this node's index still lists it.
+    /// rows read after another node made a project private or deleted it leave it out while this node's index still
+    /// lists it; rows already kept show it until they go (ADR 0023).
     /// </summary>
     private async Task<IReadOnlyList<ExperimentListItemDto>> RowsAsync(Viewer viewer, List<ExperimentListIndex.Entry> page, CancellationToken cancellationToken)
     {
