@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Domain.Common;
 using LearningNetwork.Domain.Experiments;
 using LearningNetwork.Domain.LearningAgenda;
@@ -107,10 +108,6 @@ public sealed class SearchTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
-        async Task<List<string>> SeenAsync(HttpClient client, string word) =>
-            (await client.GetAsync("/search?q=" + word, expectSuccess: true)).QuerySelectorAll("[data-testid=search-hit]")
-                .Select(h => h.QuerySelector("h3")!.TextContent.Trim().Split(' ')[0] + ":" + h.GetAttribute("data-kind")).Order(StringComparer.Ordinal).ToList();
-
         var visitor = _factory.CreatePortalClient("nl");
         var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
         var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
@@ -136,6 +133,38 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_kind_of_reader_is_served_their_own_kept_hits_and_another_nodes_change_shows_once_the_lifetime_has_passed()
+    {
+        var shared = await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Gedeeld zeldzaamplein").By(_tilburgMember).CreateAsync();
+        await Make.Project(_factory.Services).Visible(Visibility.Draft).Titled("Concept zeldzaamplein").By(_tilburgMember).CreateAsync();
+        var visitor = _factory.CreatePortalClient("nl");
+        var breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        var member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+
+        // Tilburg's member searches first; what is kept for them is not handed to Breda's member or to a visitor.
+        Assert.Equal(["Concept:Project", "Gedeeld:Project"], await SeenAsync(member, "zeldzaamplein"));
+        Assert.Equal(["Gedeeld:Project"], await SeenAsync(breda, "zeldzaamplein"));
+        Assert.Equal(["Gedeeld:Project"], await SeenAsync(visitor, "zeldzaamplein"));
+
+        // Another node makes the shared project a draft, past this node: within the lifetime the kept hits stay.
+        await Network.WriteElsewhereAsync(_factory, $"UPDATE Experiments SET Visibility = 'Draft' WHERE Id = {shared.Id}");
+        Assert.Equal(["Gedeeld:Project"], await SeenAsync(visitor, "zeldzaamplein"));
+        Assert.Equal(["Gedeeld:Project"], await SeenAsync(breda, "zeldzaamplein"));
+
+        _factory.Clock.Advance(ReadCache.Lifetime + TimeSpan.FromSeconds(1));
+        breda = await Network.SignedInAsync(_factory, "lid@breda.nl");
+        member = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        Assert.Empty(await SeenAsync(visitor, "zeldzaamplein"));
+        Assert.Empty(await SeenAsync(breda, "zeldzaamplein"));
+        Assert.Equal(["Concept:Project", "Gedeeld:Project"], await SeenAsync(member, "zeldzaamplein"));
+
+        // A save on this node shows at once.
+        await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Nieuw zeldzaamplein").By(_tilburgMember).CreateAsync();
+        Assert.Equal(["Nieuw:Project"], await SeenAsync(visitor, "zeldzaamplein"));
+        Assert.Equal("1 resultaat voor ‘zeldzaamplein’", (await visitor.GetAsync("/search?q=zeldzaamplein", expectSuccess: true)).Text("[data-testid=search-total]"));
+    }
+
+    [Fact]
     public async Task The_schetsboeks_lessons_barriers_themes_and_the_municipalities_are_found_in_the_pages_language()
     {
         var dutch = await _factory.CreatePortalClient("nl").GetAsync("/search?q=raamcontracten", expectSuccess: true);
@@ -144,7 +173,9 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.StartsWith("Bestaande raamcontracten", barrier.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
 
         var english = await _factory.CreatePortalClient("en").GetAsync("/search?q=raamcontracten", expectSuccess: true);
-        Assert.StartsWith("Existing framework contracts", english.QuerySelectorAll("[data-testid=search-hit]").Single(h => h.GetAttribute("data-kind") == "Barrier").QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        var englishBarrier = english.QuerySelectorAll("[data-testid=search-hit]").Single(h => h.GetAttribute("data-kind") == "Barrier");
+        Assert.StartsWith("Existing framework contracts", englishBarrier.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("framework contracts", englishBarrier.QuerySelector("[data-testid=search-snippet]")!.TextContent, StringComparison.Ordinal);
 
         var tilburg = await _factory.CreatePortalClient("nl").GetAsync("/search?q=tilburg&kind=Municipality", expectSuccess: true);
         Assert.Equal($"/municipalities/{await Network.MunicipalityIdAsync(_factory, "GM0855")}", tilburg.QuerySelector("[data-testid=search-hit] h3 a")!.GetAttribute("href"));
@@ -231,6 +262,10 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Equal("Leernetwerk Koppelkansen", description.Element(os + "ShortName")!.Value);
         Assert.EndsWith("/search?q={searchTerms}", description.Elements(os + "Url").Single(u => (string?)u.Attribute("type") == "text/html").Attribute("template")!.Value, StringComparison.Ordinal);
     }
+
+    private static async Task<List<string>> SeenAsync(HttpClient client, string word) =>
+        (await client.GetAsync("/search?q=" + word, expectSuccess: true)).QuerySelectorAll("[data-testid=search-hit]")
+            .Select(h => h.QuerySelector("h3")!.TextContent.Trim().Split(' ')[0] + ":" + h.GetAttribute("data-kind")).Order(StringComparer.Ordinal).ToList();
 
     public Task DisposeAsync()
     {

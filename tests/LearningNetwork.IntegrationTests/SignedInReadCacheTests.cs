@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using LearningNetwork.Application.Common.Caching;
+using LearningNetwork.Domain.Notifications;
 using LearningNetwork.IntegrationTests.Support;
 using LearningNetwork.TestKit;
 using Microsoft.EntityFrameworkCore;
@@ -114,10 +115,54 @@ public sealed class SignedInReadCacheTests : IDisposable
         Assert.Equal("1", await UnreadAsync(client));
     }
 
+    [Fact]
+    public async Task The_notifications_page_is_kept_per_person_and_what_is_marked_here_shows_at_once()
+    {
+        var person = await Network.PersonAsync(_factory, "lid@tilburg.nl", "Lid Tilburg", Tilburg);
+        await Network.PersonAsync(_factory, "collega@tilburg.nl", "Collega Tilburg", Tilburg);
+        var colleague = await Network.SignedInAsync(_factory, "collega@tilburg.nl");
+        var client = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        Assert.Empty(await NotificationsAsync(colleague));
+        Assert.Empty(await NotificationsAsync(client));
+
+        // Made on this node: listed at the next view, to its person alone.
+        await _factory.WithDbAsync(db =>
+        {
+            db.Notifications.Add(new Notification(person, NotificationKind.CommentOnMyReflection, "comment:1", "Een reactie", null, null, "/reflections/1", _factory.Clock.GetUtcNow().UtcDateTime));
+            return db.SaveChangesAsync();
+        });
+        Assert.Empty(await NotificationsAsync(colleague));
+        Assert.Equal(["CommentOnMyReflection:false"], await NotificationsAsync(client));
+
+        // That view marked it seen; the next one knows, and marks nothing again.
+        using (var counter = await SqlCommandCounter.StartAsync(_factory.DataFolder))
+        {
+            Assert.Equal(["CommentOnMyReflection:false"], await NotificationsAsync(client));
+            Assert.DoesNotContain(counter.Commands, c => c.Contains("UPDATE \"Notifications\"", StringComparison.Ordinal));
+        }
+
+        // Another node's notification is listed once the lifetime has passed.
+        var later = _factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(1).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        await Network.WriteElsewhereAsync(_factory,
+            $"INSERT INTO Notifications (UserId, Kind, SubjectKey, Title, Url, CreatedAtUtc) VALUES ('{person}', 'AnswerToOurQuestion', 'question:1', 'Een antwoord', '/questions/1', '{later}')");
+        Assert.Equal(["CommentOnMyReflection:false"], await NotificationsAsync(client));
+        _factory.Clock.Advance(ReadCache.Lifetime + TimeSpan.FromSeconds(1));
+        client = await Network.SignedInAsync(_factory, "lid@tilburg.nl");
+        Assert.Equal(["AnswerToOurQuestion:false", "CommentOnMyReflection:false"], await NotificationsAsync(client));
+
+        // "Alles gelezen" shows at once.
+        await client.PostFormAsync("/notifications", new Dictionary<string, string>(), "/notifications?handler=All");
+        Assert.Equal(["AnswerToOurQuestion:true", "CommentOnMyReflection:true"], await NotificationsAsync(client));
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static List<string> Titles(IDocument page) =>
         page.QuerySelectorAll("[data-testid=reflection] h3").Select(h => h.TextContent.Trim()).ToList();
+
+    private static async Task<List<string>> NotificationsAsync(HttpClient client) =>
+        (await client.GetAsync("/notifications", expectSuccess: true)).QuerySelectorAll("[data-testid=notification]")
+            .Select(n => $"{n.GetAttribute("data-kind")}:{n.GetAttribute("data-read")}").ToList();
 
     private static async Task<string?> UnreadAsync(HttpClient client) =>
         (await client.GetAsync("/", expectSuccess: true)).QuerySelector("[data-testid=nav-notifications]")!.GetAttribute("data-unread");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningNetwork.Application.Common.Caching;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Resources;
@@ -72,7 +73,7 @@ public sealed class SearchOptions
     public int InMemoryLimit { get; set; } = 1000;
 }
 
-public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, ViewerProvider viewers, Microsoft.Extensions.Options.IOptions<SearchOptions> options) : IQueryHandler<SearchSiteQuery, SearchResultsDto>
+public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, ViewerProvider viewers, ReadCache cache, Microsoft.Extensions.Options.IOptions<SearchOptions> options) : IQueryHandler<SearchSiteQuery, SearchResultsDto>
 {
     public const int PageSize = 20;
 
@@ -86,8 +87,21 @@ public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, View
             return new SearchResultsDto(q, [], 0, query.Page, PageSize, [], [], []);
         }
 
-        // What the viewer may read, as on the pages (Access.ReadableBy); the schetsboek's and the municipalities' pages are open to all.
+        // The same for everyone who may read the same (visitors, or the signed in of one municipality) in one language:
+        // kept per kind of reader, so a save retires it at once on this node and another node's within the lifetime.
         var viewer = await viewers.GetAsync(cancellationToken);
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.English;
+        var key = System.Text.Json.JsonSerializer.Serialize(new object?[] { q, query.Kind, theme, query.Barrier, query.Lesson, query.Municipality, query.From, query.To, query.Page, english });
+        return await cache.ForReadersAsync(viewer, "search|" + key, () => SearchAsync(query, q, terms, theme, viewer, english, cancellationToken), SizeOf);
+    }
+
+    // In units of about 10 KB: the snippets and titles of a page of hits, and the counts.
+    private static int SizeOf(SearchResultsDto result) =>
+        1 + ((result.Hits.Sum(h => h.Title.Nl.Length + h.Title.En.Length + h.Snippet.Sum(p => p.Text.Length)) + (50 * (result.Municipalities.Count + result.Tags.Count))) / 5_000);
+
+    /// <summary>What the viewer may read, as on the pages (Access.ReadableBy); the schetsboek's and the municipalities' pages are open to all.</summary>
+    private async Task<SearchResultsDto> SearchAsync(SearchSiteQuery query, string q, SearchTerms terms, string? theme, Viewer viewer, bool english, CancellationToken cancellationToken)
+    {
         var tags = new[] { theme is null ? null : "theme:" + theme, query.Barrier is { } b ? $"barrier:{b}" : null, query.Lesson is { } l ? $"lesson:{l}" : null }.OfType<string>().ToList();
         var result = await search.ReadAsync(
             new SiteSearchRequest(
@@ -103,7 +117,6 @@ public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, View
                 options.Value.InMemoryLimit),
             cancellationToken);
 
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.English;
         var hits = result.Rows.Select(r => new SearchHitDto(
                 r.Kind,
                 r.ItemId,

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
+using LearningNetwork.Application.Common.Caching;
+using LearningNetwork.Application.Common.Security;
 using LearningNetwork.Application.Search.SearchSite;
 using LearningNetwork.Application.Taxonomy;
 using LearningNetwork.Application.Taxonomy.GetTaxonomy;
@@ -11,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningNetwork.Web.Pages.Search;
 
 /// <summary>One search over the whole network; the question and the filters live in the URL.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender, ReadCache cache, ViewerProvider viewers) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
@@ -44,10 +47,20 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public TaxonomyDto Taxonomy { get; private set; } = null!;
 
+    /// <summary>
+    /// Everything the counts and the hits show depends on, so they are rendered once and kept (the cache tag helper):
+    /// the cache's stamp read before the hits were (<see cref="ReadCache.FragmentStamp"/>), who reads, and the search
+    /// as typed, which the filters' links repeat.
+    /// </summary>
+    public string ResultsKey { get; private set; } = string.Empty;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var stamp = cache.FragmentStamp;
         Taxonomy = await sender.Send(new GetTaxonomyQuery(), cancellationToken);
         Result = await sender.Send(ToQuery(Q, Kind, Theme, Barrier, Lesson, Municipality, From, To, PageNumber), cancellationToken);
+        var readers = (await viewers.GetAsync(cancellationToken)).ReadersKey();
+        ResultsKey = JsonSerializer.Serialize(new object?[] { stamp, readers, Q, Kind, Theme, Barrier, Lesson, Municipality, From, To, PageNumber });
     }
 
     /// <summary>The query string as the use case's query: what does not parse becomes a value the validator refuses.</summary>
