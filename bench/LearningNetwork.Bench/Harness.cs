@@ -87,6 +87,7 @@ internal sealed partial class Harness(BenchPlan plan)
             if (plan.Runs('h'))
             {
                 await SignedInPagesAgainstBaselineAsync(portal, siteSearch, baseline);
+                await DistinctSearchesAgainstBaselineAsync(portal, baseline, member: true);
             }
 
             if (plan.Runs('c'))
@@ -97,6 +98,7 @@ internal sealed partial class Harness(BenchPlan plan)
             if (plan.Runs('s'))
             {
                 smallSiteSearchP95 = await SiteSearchAgainstBaselineAsync(siteSearch, baseline);
+                await DistinctSearchesAgainstBaselineAsync(portal, baseline, member: false);
             }
 
             if (plan.Runs('e'))
@@ -160,6 +162,37 @@ internal sealed partial class Harness(BenchPlan plan)
         _figures.Add(new("s", "site search page / list page's raw ADO.NET baseline, requests per second", $"{searchRps:F0} / {bareRps:F0}"));
         _figures.Add(new("s", "throughput ratio", $"{searchRps / bareRps:F2}", "≥ 0.5", searchRps / bareRps >= 0.5));
         return await SearchP95Async(siteSearch);
+    }
+
+    /// <summary>
+    /// s and h: the site search as many people search, no two searches alike (<see cref="NetworkGenerator.DistinctSearches"/>),
+    /// each round its own share of them, so what is answered is not yet kept; a visitor's or a member's, against the
+    /// list page's raw-ADO baseline.
+    /// </summary>
+    private async Task DistinctSearchesAgainstBaselineAsync(BenchPortal portal, Uri baseline, bool member)
+    {
+        var searches = NetworkGenerator.DistinctSearches(plan.Seed);
+        var share = searches.Count / plan.Rounds;
+        var file = Path.Combine(Paths.RunFolder, member ? "searches-member.txt" : "searches.txt");
+        var round = 0;
+        var pages = new List<LoadResult>();
+        var bares = new List<LoadResult>();
+        await InTurnsAsync(
+            async () =>
+            {
+                var cookie = member ? await FreshCookieAsync(portal) : string.Empty;
+                await File.WriteAllLinesAsync(file, searches.Skip(round++ * share).Take(share).Select(search => $"{search}\t{cookie}"));
+                pages.Add(await Wrk.RunListAsync(portal.Http, file, Connections, plan.Seconds));
+            },
+            async () => bares.Add(await Wrk.RunAsync(baseline, Connections, plan.Seconds)));
+        Fail(pages, portal.Http);
+        Fail(bares, baseline);
+        var pageRps = Median(pages.Select(r => r.RequestsPerSecond));
+        var bareRps = Median(bares.Select(r => r.RequestsPerSecond));
+        var scenario = member ? "h" : "s";
+        var who = member ? "signed in" : "visitors";
+        _figures.Add(new(scenario, $"{who}: {share:N0} different searches in turn, none kept yet / raw ADO.NET baseline, requests per second", $"{pageRps:F0} / {bareRps:F0}"));
+        _figures.Add(new(scenario, $"{who}: different searches: throughput ratio ({pages.Sum(r => r.Requests):N0} requests over {share * pages.Count:N0} searches)", $"{pageRps / bareRps:F2}", "≥ 0.5", pageRps / bareRps >= 0.5));
     }
 
     public static string Report(BenchPlan plan, IReadOnlyList<Figure> figures)

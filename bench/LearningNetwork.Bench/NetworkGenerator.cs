@@ -48,6 +48,20 @@ internal sealed class NetworkGenerator(AppDbContext db, NetworkSize size, int se
     private static readonly string[] StreetStarts = ["Acacia", "Beuken", "Berken", "Eiken", "Essen", "Hazel", "Iepen", "Kastanje", "Linden", "Meidoorn", "Populieren", "Wilgen", "Elzen", "Vlier", "Hulst", "Jasmijn", "Klaver", "Lavendel", "Magnolia", "Narcissen", "Orchideeën", "Rozen", "Tulpen", "Violieren", "Zonnebloem", "Anjer", "Boterbloem", "Dahlia", "Gerbera", "Hyacint", "Iris", "Kamperfoelie", "Lelie", "Margriet", "Pioen", "Ranonkel", "Seringen", "Vergeet-mij-niet", "Weegbree", "Zilverschoon"];
     private static readonly string[] StreetEnds = ["laan", "straat", "weg", "plein", "hof", "singel", "kade", "gracht", "dreef", "pad", "steeg", "park", "erf", "veld", "dijk", "baan", "ring", "wal", "markt", "hoek", "tuin", "gaarde", "oord", "horst", "donk", "hoeve", "kamp", "akker", "weide", "beemd", "brink", "dam", "laantje", "passage", "poort", "rede", "strand", "toren", "vaart", "zoom", "berg", "bosch", "daal", "heuvel", "kreek", "meer", "polder", "schans", "werf", "zijde"];
 
+    /// <summary>
+    /// Searches no two alike, in a seeded order, for measuring a search that is not yet kept: each street with each of
+    /// the texts' words, in every kind of hit or one kind (2,000 × 20 × 4).
+    /// </summary>
+    public static IReadOnlyList<string> DistinctSearches(int seed)
+    {
+        var kinds = new[] { string.Empty, "&kind=Project", "&kind=Reflection", "&kind=Comment" };
+        var searches = StreetStarts.SelectMany(start => StreetEnds.Select(end => (start + end).ToLowerInvariant()))
+            .SelectMany(street => Words.SelectMany(word => kinds.Select(kind => $"/search?q={Uri.EscapeDataString(street + " " + word)}{kind}")))
+            .ToArray();
+        new Random(seed).Shuffle(searches);
+        return searches;
+    }
+
     /// <summary>The street of the search scenario: one of the 2,000.</summary>
     public const string SearchStreet = "Kastanjelaan";
 
