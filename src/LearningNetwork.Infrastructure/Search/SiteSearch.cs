@@ -131,11 +131,16 @@ internal sealed class SqliteSiteSearch(AppDbContext db) : SiteSearchBase(db)
     {
         var match = string.Join(" AND ", terms.Terms.Select(t => t.Phrase
             ? $"(Words : \"{string.Join(' ', t.Words)}\" OR Stems : \"{string.Join(' ', t.Stems)}\")"
-            : $"(\"{t.Words[0]}\"* OR \"{t.Stems[0]}\"*)"));
+            : Prefix(t.Words[0], t.Stems[0])));
         return $"SELECT rowid AS EntryId, bm25(SiteSearch) AS MatchRank FROM SiteSearch WHERE SiteSearch MATCH {parameters.Add(match)}";
     }
 
     protected override string Page(string skip, string take) => $"LIMIT {take} OFFSET {skip}";
+
+    // A word or its stem as a prefix. A stem that starts the word (most often: the word itself) already matches all the
+    // word would, and FTS5 reads every prefix term's whole list of rows: once is enough.
+    private static string Prefix(string word, string stem) =>
+        word.StartsWith(stem, StringComparison.Ordinal) ? $"\"{stem}\"*" : $"(\"{word}\"* OR \"{stem}\"*)";
 }
 
 /// <summary>
