@@ -70,8 +70,9 @@ public static class DependencyInjection
         services.AddScoped<IExperimentSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
             ? new Search.SqliteExperimentSearch(sp.GetRequiredService<AppDbContext>())
             : new Search.LikeExperimentSearch(sp.GetRequiredService<AppDbContext>()));
+        services.AddSingleton<Search.SiteSearchTermCounts>();
         services.AddScoped<ISiteSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
-            ? new Search.SqliteSiteSearch(sp.GetRequiredService<AppDbContext>())
+            ? new Search.SqliteSiteSearch(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<Search.SiteSearchTermCounts>())
             : new Search.LikeSiteSearch(sp.GetRequiredService<AppDbContext>()));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();

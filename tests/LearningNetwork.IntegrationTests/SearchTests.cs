@@ -165,6 +165,42 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_common_word_narrows_a_rare_ones_hits_to_exactly_those_it_matches_without_ranking_them()
+    {
+        // "subsidie" in 22 projects, "kastanjelaan" in 4: with Search:RankedTermShare at 0.2 of the ~70 entries, the
+        // street ranks and the common word only narrows (ADR 0025); at 0 every word is matched through FTS5 as before.
+        for (var i = 0; i < 18; i++)
+        {
+            await Make.Project(_factory.Services).Visible(Visibility.Public).Titled($"Aanvraag {i}").Summary("Wij gingen subsidie aanvragen voor de wijk.").By(_tilburgMember).CreateAsync();
+        }
+
+        await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Regeling aan de Kastanjelaan").Summary("In de Kastanjelaan kon men subsidie aanvragen.").By(_tilburgMember).CreateAsync();
+        await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Bewoners aan de Kastanjelaan").Summary("Zij vroegen subsidies voor hun woningen.").By(_tilburgMember).CreateAsync();
+        await Make.Project(_factory.Services).Visible(Visibility.Public).Titled("Rijk aan de Kastanjelaan").Summary("Een rijkssubsidie kwam er niet; geld voor de straat ook niet.").By(_tilburgMember).CreateAsync();
+        await Make.Project(_factory.Services).Visible(Visibility.Draft).Titled("Concept aan de Kastanjelaan").Summary("Nog geen subsidie.").By(_tilburgMember).CreateAsync();
+
+        using var narrowing = new ClockedPortalFactory(_factory.DataFolder, _factory.Clock) { KeepDataFolder = true };
+        using var matching = new ClockedPortalFactory(_factory.DataFolder, _factory.Clock) { KeepDataFolder = true };
+        narrowing.WithSetting("Search:RankedTermShare", "0.2").WithSetting("Delivery:RunInBackground", "false");
+        matching.WithSetting("Search:RankedTermShare", "0").WithSetting("Delivery:RunInBackground", "false");
+        foreach (var node in new[] { narrowing, matching })
+        {
+            var visitor = node.CreatePortalClient("nl");
+            var member = await Network.SignedInAsync(node, "lid@tilburg.nl");
+            Assert.Equal(["Bewoners:Project", "Regeling:Project"], await FoundAsync(visitor, "kastanjelaan subsidie"));
+            Assert.Equal(["Bewoners:Project", "Concept:Project", "Regeling:Project"], await FoundAsync(member, "subsidie Kastanjelaan"));
+            Assert.Equal(["Regeling:Project"], await FoundAsync(visitor, "\"subsidie aanvragen\" kastanjelaan"));
+            Assert.Equal(["Rijk:Project"], await FoundAsync(visitor, "kastanjelaan straat"));
+            Assert.Equal(["Rijk:Project"], await FoundAsync(visitor, "rijkssubsidies kastanjelaan"));
+            Assert.Equal(19, (await FoundAsync(visitor, "subsidie aanvragen")).Count);
+        }
+
+        static async Task<List<string>> FoundAsync(HttpClient client, string q) =>
+            (await client.GetAsync("/search?kind=Project&q=" + Uri.EscapeDataString(q), expectSuccess: true)).QuerySelectorAll("[data-testid=search-hit]")
+                .Select(h => h.QuerySelector("h3")!.TextContent.Trim().Split(' ')[0] + ":" + h.GetAttribute("data-kind")).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
     public async Task The_schetsboeks_lessons_barriers_themes_and_the_municipalities_are_found_in_the_pages_language()
     {
         var dutch = await _factory.CreatePortalClient("nl").GetAsync("/search?q=raamcontracten", expectSuccess: true);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
 using LearningNetwork.Application.Common.Interfaces;
 using LearningNetwork.Infrastructure.Persistence;
@@ -116,31 +117,70 @@ internal abstract partial class SiteSearchBase(AppDbContext db) : ISiteSearch
         return [.. parts.Where(p => p.Text.Length > 0)];
     }
 
+    /// <summary>
+    /// What a word matches as a prefix of an indexed word or stem: its stem when that starts the word (most often the
+    /// word itself), as that already matches all the word would; else the word and its stem.
+    /// </summary>
+    protected static IReadOnlyList<string> Prefixes(SearchTerm term) =>
+        term.Words[0].StartsWith(term.Stems[0], StringComparison.Ordinal) ? [term.Stems[0]] : [term.Words[0], term.Stems[0]];
+
+    /// <summary>
+    /// A term as LIKE conditions on an entry's folded words and stems (<paramref name="alias"/>), which hold them
+    /// between single spaces: a word as a prefix of a word or a stem, a phrase as its words or its stems in a row. It
+    /// matches exactly the entries the FTS5 expression of <see cref="SqliteSiteSearch"/> does.
+    /// </summary>
+    protected static string Narrowing(SearchTerm term, SqlParameters parameters, string alias)
+    {
+        if (term.Phrase)
+        {
+            return $"({alias}.Words LIKE {parameters.Add($"% {string.Join(' ', term.Words)} %")} OR {alias}.Stems LIKE {parameters.Add($"% {string.Join(' ', term.Stems)} %")})";
+        }
+
+        var conditions = Prefixes(term).Select(prefix => parameters.Add($"% {prefix}%")).SelectMany(p => new[] { $"{alias}.Words LIKE {p}", $"{alias}.Stems LIKE {p}" });
+        return $"({string.Join(" OR ", conditions)})";
+    }
+
     [GeneratedRegex("\"(?<phrase>[^\"]*)\"|[^\\s\"]+")]
     private static partial Regex PartPattern();
 }
 
 /// <summary>
-/// SQLite: the FTS5 table <c>SiteSearch(Words, Stems)</c>, row id = the entry's id. A word matches as a prefix of a
-/// word or of a stem; a phrase matches its words or its stems in a row. Only folded letters and digits reach the
-/// MATCH expression, so what a user types is never FTS syntax.
+/// SQLite: the FTS5 table <c>SiteSearch(Words, Stems)</c>, row id = the entry's id, ranked by bm25. A word matches as a
+/// prefix of a word or of a stem; a phrase matches its words or its stems in a row. Only folded letters and digits
+/// reach the MATCH expression, so what a user types is never FTS syntax.
 /// </summary>
-internal sealed class SqliteSiteSearch(AppDbContext db) : SiteSearchBase(db)
+/// <remarks>
+/// FTS5 reads the whole list of rows of every term in a MATCH expression, once to match a prefix and once more for
+/// bm25's weight of the term, however few rows the other terms leave; a word in most entries then costs as much as
+/// the index is large. When another term is rare, such a common term only narrows the rare terms' rows, by the same
+/// condition as LIKE on their words and stems, and does not rank them: its bm25 weight would be near nothing anyway
+/// (ADR 0025).
+/// </remarks>
+internal sealed class SqliteSiteSearch(AppDbContext db, SiteSearchTermCounts counts) : SiteSearchBase(db)
 {
-    protected override string MatchSource(SearchTerms terms, SqlParameters parameters)
+    protected override async Task<string> MatchSourceAsync(DbConnection connection, SiteSearchRequest request, SqlParameters parameters, CancellationToken cancellationToken)
     {
-        var match = string.Join(" AND ", terms.Terms.Select(t => t.Phrase
-            ? $"(Words : \"{string.Join(' ', t.Words)}\" OR Stems : \"{string.Join(' ', t.Stems)}\")"
-            : Prefix(t.Words[0], t.Stems[0])));
-        return $"SELECT rowid AS EntryId, bm25(SiteSearch) AS MatchRank FROM SiteSearch WHERE SiteSearch MATCH {parameters.Add(match)}";
+        var terms = request.Terms.Terms;
+        IReadOnlyList<SearchTerm> ranked = terms;
+        if (terms.Count > 1)
+        {
+            var (entries, matches) = await counts.CountAsync(connection, [.. terms.Select(Expression)], cancellationToken);
+            var rare = terms.Where((_, i) => matches[i] <= request.RankedTermShare * entries).ToList();
+            ranked = rare.Count > 0 ? rare : terms;
+        }
+
+        var match = parameters.Add(string.Join(" AND ", ranked.Select(Expression)));
+        var narrowing = terms.Except(ranked).Select(term => Narrowing(term, parameters, "w")).ToList();
+        return narrowing.Count == 0
+            ? $"SELECT rowid AS EntryId, bm25(SiteSearch) AS MatchRank FROM SiteSearch WHERE SiteSearch MATCH {match}"
+            : $"SELECT f.rowid AS EntryId, bm25(SiteSearch) AS MatchRank FROM SiteSearch f JOIN SearchEntries w ON w.Id = f.rowid WHERE SiteSearch MATCH {match} AND {string.Join(" AND ", narrowing)}";
     }
 
     protected override string Page(string skip, string take) => $"LIMIT {take} OFFSET {skip}";
 
-    // A word or its stem as a prefix. A stem that starts the word (most often: the word itself) already matches all the
-    // word would, and FTS5 reads every prefix term's whole list of rows: once is enough.
-    private static string Prefix(string word, string stem) =>
-        word.StartsWith(stem, StringComparison.Ordinal) ? $"\"{stem}\"*" : $"(\"{word}\"* OR \"{stem}\"*)";
+    private static string Expression(SearchTerm term) => term.Phrase
+        ? $"(Words : \"{string.Join(' ', term.Words)}\" OR Stems : \"{string.Join(' ', term.Stems)}\")"
+        : $"({string.Join(" OR ", Prefixes(term).Select(prefix => $"\"{prefix}\"*"))})";
 }
 
 /// <summary>
@@ -149,16 +189,8 @@ internal sealed class SqliteSiteSearch(AppDbContext db) : SiteSearchBase(db)
 /// </summary>
 internal sealed class LikeSiteSearch(AppDbContext db) : SiteSearchBase(db)
 {
-    protected override string MatchSource(SearchTerms terms, SqlParameters parameters)
-    {
-        var conditions = terms.Terms.Select(term =>
-        {
-            var words = parameters.Add("% " + string.Join(' ', term.Words) + (term.Phrase ? " %" : "%"));
-            var stems = parameters.Add("% " + string.Join(' ', term.Stems) + (term.Phrase ? " %" : "%"));
-            return $"(Words LIKE {words} OR Stems LIKE {stems})";
-        });
-        return $"SELECT Id AS EntryId, 0 AS MatchRank FROM SearchEntries WHERE {string.Join(" AND ", conditions)}";
-    }
+    protected override Task<string> MatchSourceAsync(DbConnection connection, SiteSearchRequest request, SqlParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult($"SELECT w.Id AS EntryId, 0 AS MatchRank FROM SearchEntries w WHERE {string.Join(" AND ", request.Terms.Terms.Select(term => Narrowing(term, parameters, "w")))}");
 
     protected override string Page(string skip, string take) => $"OFFSET {skip} ROWS FETCH NEXT {take} ROWS ONLY";
 }

@@ -19,7 +19,7 @@ internal abstract partial class SiteSearchBase
     private const string OpenToAll = "'Lesson', 'Barrier', 'Theme', 'Municipality'";
 
     /// <summary>A subquery of the entries that hold every term: <c>EntryId</c> and <c>MatchRank</c> (lower is better).</summary>
-    protected abstract string MatchSource(SearchTerms terms, SqlParameters parameters);
+    protected abstract Task<string> MatchSourceAsync(DbConnection connection, SiteSearchRequest request, SqlParameters parameters, CancellationToken cancellationToken);
 
     /// <summary>The dialect's row limit after an ORDER BY.</summary>
     protected abstract string Page(string skip, string take);
@@ -27,11 +27,11 @@ internal abstract partial class SiteSearchBase
     public async Task<SiteSearchResult> ReadAsync(SiteSearchRequest request, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();
-        var readable = Readable(request, parameters);
         await Db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = Db.Database.GetDbConnection();
+            var readable = Readable(request, await MatchSourceAsync(connection, request, parameters, cancellationToken), parameters);
             var limit = parameters.Add(request.InMemoryLimit + 1);
             var matched = await QueryAsync(
                 connection,
@@ -154,7 +154,7 @@ internal abstract partial class SiteSearchBase
     /// when it is not deleted and its visibility allows; a reflection when it is not hidden and its project is read; a
     /// comment likewise through its reflection; a learning question by its own visibility and its project's, if any.
     /// </summary>
-    private string Readable(SiteSearchRequest request, SqlParameters parameters)
+    private static string Readable(SiteSearchRequest request, string matchSource, SqlParameters parameters)
     {
         var reader = request.Reader;
         var own = reader.MunicipalityId is { } id ? parameters.Add(id) : null;
@@ -171,7 +171,7 @@ internal abstract partial class SiteSearchBase
             $"""
             WITH r AS (
                 SELECT s.Id, s.Kind, s.MunicipalityId, s.DateUtc, m.MatchRank
-                FROM ({MatchSource(request.Terms, parameters)}) m JOIN SearchEntries s ON s.Id = m.EntryId
+                FROM ({matchSource}) m JOIN SearchEntries s ON s.Id = m.EntryId
                 WHERE (s.Kind IN ({OpenToAll})
                     OR (s.Kind = 'Project' AND EXISTS (SELECT 1 FROM Experiments e WHERE e.Id = s.ItemId AND {Project("e")}))
                     OR (s.Kind = 'Reflection' AND EXISTS (SELECT 1 FROM Reflections rf JOIN Experiments e ON e.Id = rf.ExperimentId

@@ -85,9 +85,4 @@ public sealed class ReadCache(TimeProvider clock) : IDisposable
         GetAsync($"{key}|{viewer.ReadersKey()}", load, size, version);
 
     public void Dispose() => _cache.Dispose();
-
-    private sealed class PortalClock(TimeProvider clock) : Microsoft.Extensions.Internal.ISystemClock
-    {
-        public DateTimeOffset UtcNow => clock.GetUtcNow();
-    }
 }

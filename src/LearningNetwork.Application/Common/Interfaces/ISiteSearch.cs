@@ -10,7 +10,9 @@ public sealed record SearchReader(bool SignedIn, int? MunicipalityId);
 /// One read of the site-wide search: the readable entries that hold every term, narrowed by the filters (all of
 /// <paramref name="Tags"/>, a municipality, a date range). Counts per kind are over all of them; the municipalities,
 /// tags and the page (<paramref name="Skip"/>, <paramref name="Take"/>, best rank first, then newest) over those of
-/// <paramref name="Kind"/> when given. Up to <paramref name="InMemoryLimit"/> matches are counted in memory.
+/// <paramref name="Kind"/> when given. Up to <paramref name="InMemoryLimit"/> matches are counted in memory. A term
+/// held by more than <paramref name="RankedTermShare"/> of all entries may narrow the hits without ranking them, when
+/// another term is rarer (<see cref="Search.SearchSite.SearchOptions.RankedTermShare"/>).
 /// </summary>
 public sealed record SiteSearchRequest(
     SearchTerms Terms,
@@ -22,7 +24,8 @@ public sealed record SiteSearchRequest(
     DateTime? BeforeUtc,
     int Skip,
     int Take,
-    int InMemoryLimit);
+    int InMemoryLimit,
+    double RankedTermShare);
 
 public sealed record SiteSearchRow(
     long Id,

@@ -71,6 +71,13 @@ public sealed class SearchOptions
 
     /// <summary>Up to this many matches are read at once and counted in memory; a broader search counts in the database.</summary>
     public int InMemoryLimit { get; set; } = 1000;
+
+    /// <summary>
+    /// A word held by more than this share of all entries (a common word) narrows a search that has a rarer word as
+    /// well, without ranking its hits: on SQLite it is then not matched through FTS5, which would read all its rows
+    /// (ADR 0025). What is found stays the same.
+    /// </summary>
+    public double RankedTermShare { get; set; } = 0.05;
 }
 
 public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, ViewerProvider viewers, ReadCache cache, Microsoft.Extensions.Options.IOptions<SearchOptions> options) : IQueryHandler<SearchSiteQuery, SearchResultsDto>
@@ -114,7 +121,8 @@ public sealed class SearchSiteHandler(IAppDbContext db, ISiteSearch search, View
                 query.To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 (query.Page - 1) * PageSize,
                 PageSize,
-                options.Value.InMemoryLimit),
+                options.Value.InMemoryLimit,
+                options.Value.RankedTermShare),
             cancellationToken);
 
         var hits = result.Rows.Select(r => new SearchHitDto(
