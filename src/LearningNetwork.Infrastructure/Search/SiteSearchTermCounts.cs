@@ -18,8 +18,8 @@ internal sealed class SiteSearchTermCounts(TimeProvider clock) : IDisposable
     /// <summary>How long a count is used before it is read again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    // One unit per term: a flood of different searches cannot fill the memory, and a common word, counted again when
-    // it is pushed out, costs no more than before.
+    // One unit per term: a flood of different searches cannot fill the memory; a common word pushed out is counted
+    // again at its next search, once, as every search counted it before (ADR 0025).
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000, Clock = new PortalClock(clock) });
 
     private const string EntriesKey = "";
