@@ -42,12 +42,12 @@ internal static class SessionRules
     {
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.SectionName));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IOptions<SessionOptions>, TimeProvider>((cookie, sessions, clock) =>
+            .Configure<IOptions<SessionOptions>, TimeProvider, IOptions<SecurityStampValidatorOptions>>((cookie, sessions, clock, stamps) =>
             {
                 cookie.TimeProvider = clock;
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(sessions.Value.IdleMinutes);
                 cookie.SlidingExpiration = true;
-                cookie.Events.OnValidatePrincipal = context => ValidateAsync(context, sessions.Value, clock);
+                cookie.Events.OnValidatePrincipal = context => ValidateAsync(context, sessions.Value, stamps.Value.ValidationInterval, clock);
             });
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<SessionOptions>, TimeProvider>((options, sessions, clock) =>
@@ -70,7 +70,7 @@ internal static class SessionRules
         }
     }
 
-    private static async Task ValidateAsync(CookieValidatePrincipalContext context, SessionOptions sessions, TimeProvider clock)
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context, SessionOptions sessions, TimeSpan stampInterval, TimeProvider clock)
     {
         var signedInAt = context.Principal?.FindFirst(SignedInAtClaim)?.Value;
         var expired = signedInAt is null
@@ -85,6 +85,13 @@ internal static class SessionRules
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        // Identity's validator checks the stamp only once the cookie is older than the interval, but building it builds
+        // the sign-in manager, the user manager and a database context on every request; ask it only when it will check.
+        if (context.Properties.IssuedUtc is { } issued && clock.GetUtcNow() - issued <= stampInterval)
+        {
             return;
         }
 

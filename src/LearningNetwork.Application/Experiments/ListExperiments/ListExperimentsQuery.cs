@@ -77,7 +77,7 @@ public sealed class ListExperimentsValidator : AbstractValidator<ListExperiments
     {
         RuleFor(q => q.Page).InclusiveBetween(1, ListExperimentsQuery.MaxPage).WithMessage(_ => AppTexts.PageOutOfRange);
         RuleFor(q => q.PageSize).InclusiveBetween(1, ListExperimentsQuery.MaxPageSize).WithMessage(_ => AppTexts.PageSizeOutOfRange);
-        RuleFor(q => q.Sort).IsInEnum().WithMessage(_ => AppTexts.SortUnknown);
+        RuleFor(q => q.Sort).Must(Enum.IsDefined).WithMessage(_ => AppTexts.SortUnknown);
         RuleFor(q => q.Filter.Q).MaximumLength(ListExperimentsQuery.MaxQueryLength).WithMessage(_ => AppTexts.SearchTooLong).OverridePropertyName("q");
         RuleFor(q => q.Filter.Barriers).Must(b => b.All(n => n is >= 1 and <= Domain.Taxonomy.Barrier.Count)).WithMessage(_ => AppTexts.BarrierUnknown).OverridePropertyName("barrier");
         RuleFor(q => q.Filter.Lessons).Must(l => l.All(n => n is >= 1 and <= Domain.Taxonomy.Lesson.Count)).WithMessage(_ => AppTexts.LessonUnknown).OverridePropertyName("lesson");
